@@ -1,0 +1,69 @@
+"""durable-rules behind an adapter that avoids its known crash, hang and loss modes.
+
+shared/domain/durable-rules-and-bdd.md §1.3 and §6.2, point by point:
+F4/F7  a Host whose _run() does nothing: no background threads steal actions;
+F5     one host per evaluator, created and registered in the caller's thread;
+F1     a fresh sid per claim and delete_state in `finally`;
+F2     a catch-all rule on the claim fact, so every session runs an action;
+F3     actions write only the reserved state key `_hits`; no rule tests a reserved key;
+F6     an exception swallowed into the state, or a missing state, is raised.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+
+import durable.engine as engine
+
+from .compile import Probe
+from .conditions import to_durable
+from .reference import Hit
+
+CATCH_ALL = "_catch_all"
+
+
+class EngineError(RuntimeError):
+    """durable-rules failed on a claim; the claim is not decided."""
+
+
+class _QuietHost(engine.Host):
+    def _run(self):  # no timer threads (F4, F7)
+        pass
+
+    def get_action(self, action_name):
+        def record(c):
+            state = c.s._d
+            state["_hits"] = state.get("_hits", []) + [[action_name, c.m._d.get("line_id")]]
+        return record
+
+
+class DurableEvaluator:
+    def __init__(self, probes: list[Probe], name: str):
+        names = [p.name for p in probes]
+        if len(set(names)) != len(names):
+            raise ValueError("probe names must be unique")
+        ruleset = {p.name: {"all": [{"m": to_durable(p.node)}], "run": p.name} for p in probes}
+        ruleset[CATCH_ALL] = {"all": [{"m": {"t": "claim"}}], "run": CATCH_ALL}
+        self._name = name
+        self._host = _QuietHost()
+        self._host.set_rulesets({name: ruleset})
+        self._seq = itertools.count()
+        self._lock = threading.Lock()  # the C engine never releases the GIL: serialise
+
+    def hits(self, facts: list[dict]) -> set[Hit]:
+        sid = f"s{next(self._seq)}"
+        batch = [dict(fact, sid=sid) for fact in facts]
+        with self._lock:
+            try:
+                state = self._host.assert_facts(self._name, batch)
+            finally:
+                self._host.delete_state(self._name, sid)
+        if not isinstance(state, dict):
+            raise EngineError(f"durable-rules trả về {state!r} thay vì trạng thái phiên")
+        if "exception" in state:
+            raise EngineError(f"lỗi trong hành động của quy tắc: {state['exception']}")
+        found = {(name, line) for name, line in state.get("_hits", []) if name != CATCH_ALL}
+        if not any(name == CATCH_ALL for name, _ in state.get("_hits", [])):
+            raise EngineError("quy tắc bắt-tất-cả không chạy: kết quả phiên bị mất")
+        return found

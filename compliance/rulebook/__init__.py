@@ -1,0 +1,3 @@
+from .load import Rulebook, RulebookError, load
+
+__all__ = ["Rulebook", "RulebookError", "load"]

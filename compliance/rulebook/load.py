@@ -1,0 +1,181 @@
+"""Load and validate the rulebook under rules/; every error names its file and line."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..engine import conditions
+from ..engine.facts import FIELDS
+from .schema import Budget, Instrument, RateTable, Rule, RulebookFile
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
+
+
+class RulebookError(Exception):
+    """The rulebook is invalid. The message is Vietnamese and names file and line."""
+
+
+@dataclass
+class Rulebook:
+    version: str
+    digest: str
+    instruments: dict[str, Instrument]
+    rates: dict[str, RateTable]
+    rules: list[Rule]
+    budgets: list[Budget]
+    origin: dict[str, str] = field(default_factory=dict)  # rule id -> "file:line"
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader that remembers the line of every mapping under the key '__line__'."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def _strip(obj: Any, path: tuple = (), lines: dict | None = None) -> Any:
+    """Remove '__line__' keys, recording the line of each path."""
+    if isinstance(obj, dict):
+        if lines is not None and "__line__" in obj:
+            lines[path] = obj["__line__"]
+        return {k: _strip(v, path + (k,), lines) for k, v in obj.items() if k != "__line__"}
+    if isinstance(obj, list):
+        return [_strip(v, path + (i,), lines) for i, v in enumerate(obj)]
+    return obj
+
+
+def _line_of(lines: dict, loc: tuple) -> int:
+    for n in range(len(loc), -1, -1):
+        if tuple(loc[:n]) in lines:
+            return lines[tuple(loc[:n])]
+    return 1
+
+
+def _read(path: Path, root: Path) -> tuple[RulebookFile, dict]:
+    name = path.relative_to(root.parent)
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", dòng {mark.line + 1}" if mark else ""
+        raise RulebookError(f"{name}{where}: YAML không hợp lệ ({getattr(exc, 'problem', exc)})") from None
+    lines: dict = {}
+    data = _strip(raw, (), lines)
+    try:
+        return RulebookFile.model_validate(data), lines
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        where = ".".join(str(p) for p in loc)
+        raise RulebookError(f"{name}, dòng {_line_of(lines, loc)}: '{where}': {err['msg']}") from None
+
+
+def load(root: Path | str | None = None) -> Rulebook:
+    root = Path(root or os.environ.get("COMPLIANCE_RULES") or DEFAULT_DIR)
+    if not root.is_dir():
+        raise RulebookError(f"không tìm thấy thư mục quy định {root}")
+    paths = sorted(root.rglob("*.yaml"))
+    digest = hashlib.sha256()
+    version = None
+    instruments: dict[str, Instrument] = {}
+    rates: dict[str, RateTable] = {}
+    rules: list[Rule] = []
+    budgets: list[Budget] = []
+    origin: dict[str, str] = {}
+    where: dict[str, tuple[str, dict, tuple]] = {}
+
+    for path in paths:
+        rel = path.relative_to(root).as_posix()
+        digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+        book, lines = _read(path, root)
+        name = f"{root.name}/{rel}"
+        version = book.version or version
+        for i, inst in enumerate(book.instruments):
+            if inst.number in instruments:
+                raise RulebookError(f"{name}, dòng {_line_of(lines, ('instruments', i))}: văn bản {inst.number} khai báo hai lần")
+            instruments[inst.number] = inst
+        for i, table in enumerate(book.rates):
+            if table.rate in rates:
+                raise RulebookError(f"{name}, dòng {_line_of(lines, ('rates', i))}: bảng mức {table.rate} khai báo hai lần")
+            rates[table.rate] = table
+            where[table.rate] = (name, lines, ("rates", i))
+        for i, rule in enumerate(book.rules):
+            if rule.id in origin:
+                raise RulebookError(f"{name}, dòng {_line_of(lines, ('rules', i))}: mã quy định {rule.id} trùng với {origin[rule.id]}")
+            rules.append(rule)
+            origin[rule.id] = f"{name}:{_line_of(lines, ('rules', i))}"
+            where[rule.id] = (name, lines, ("rules", i))
+        for i, budget in enumerate(book.budgets):
+            budgets.append(budget)
+            origin[budget.id] = f"{name}:{_line_of(lines, ('budgets', i))}"
+            where[budget.id] = (name, lines, ("budgets", i))
+
+    if version is None:
+        raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
+    book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, budgets, origin)
+    _cross_check(book, where)
+    return book
+
+
+def _cross_check(book: Rulebook, where: dict) -> None:
+    """References between files: instruments cited, rates used, fields tested."""
+
+    def fail(item: str, loc: tuple, message: str) -> None:
+        name, lines, base = where[item]
+        raise RulebookError(f"{name}, dòng {_line_of(lines, base + loc)}: {message}")
+
+    def cited(item: str, loc: tuple, instrument: str) -> None:
+        if instrument not in book.instruments:
+            fail(item, loc, f"văn bản '{instrument}' chưa được khai báo trong instruments")
+
+    for table in book.rates.values():
+        for i, value in enumerate(table.values):
+            cited(table.rate, ("values", i), value.source.instrument)
+            try:
+                conditions.parse(value.when, "line")
+            except conditions.ConditionError as exc:
+                fail(table.rate, ("values", i, "when"), str(exc))
+    for rule in book.rules:
+        for i, source in enumerate(rule.citations):
+            cited(rule.id, ("citations", i), source.instrument)
+        try:
+            conditions.parse(rule.applies, rule.level)
+            if rule.check.condition is not None:
+                conditions.parse(rule.check.condition, rule.level)
+            if rule.check.field is not None:
+                conditions.parse({rule.check.field: {"exists": True}}, rule.level)
+        except conditions.ConditionError as exc:
+            fail(rule.id, (), str(exc))
+        if rule.check.rate is not None:
+            if rule.check.rate not in book.rates:
+                fail(rule.id, ("check",), f"bảng mức '{rule.check.rate}' không tồn tại")
+            if rule.level != "line":
+                fail(rule.id, ("check",), "so sánh với bảng mức chỉ dùng cho quy định cấp khoản chi (level: line)")
+        if rule.check.value is not None:
+            kind = FIELDS[rule.level][rule.check.field][0]
+            try:
+                conditions.parse({rule.check.field: rule.check.value}, rule.level)
+            except conditions.ConditionError as exc:
+                fail(rule.id, ("check",), f"{exc} (kiểu {kind})")
+    for budget in book.budgets:
+        for i, source in enumerate(budget.citations):
+            cited(budget.id, ("citations", i), source.instrument)

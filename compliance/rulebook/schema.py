@@ -1,0 +1,183 @@
+"""The rulebook's data model: instruments, dated rate tables, rules and budget envelopes.
+
+The YAML under rules/ is validated against these models on load; see rules/README.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..models import Citation, Reason
+
+Mark = Literal["V", "S", "M"]  # verified from the text / secondary source / unverified (legal-basis.md)
+VERIFICATION = {"V": "official_text", "S": "secondary", "M": "unverified"}
+
+
+class Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Source(Spec):
+    """A place in a legal instrument: điểm → khoản → Điều → văn bản."""
+
+    instrument: str
+    article: int | None = None
+    clause: int | None = None
+    point: str | None = None
+    section: str | None = None
+
+    def label(self, instruments: dict[str, Instrument]) -> str:
+        parts = []
+        if self.point:
+            parts.append(f"điểm {self.point}")
+        if self.clause is not None:
+            parts.append(f"khoản {self.clause}")
+        if self.article is not None:
+            parts.append(f"Điều {self.article}")
+        if self.section:
+            parts.append(self.section)
+        inst = instruments.get(self.instrument)
+        parts.append(f"{inst.kind_vi if inst else 'văn bản'} {self.instrument}")
+        return " ".join(parts)
+
+    def citation(self, instruments: dict[str, Instrument]) -> Citation:
+        return Citation(instrument=self.instrument, article=self.article, clause=self.clause,
+                        point=self.point, section=self.section, label=self.label(instruments))
+
+
+class Instrument(Spec):
+    number: str
+    kind_vi: str = Field(description="Thông tư, Quyết định, Nghị định, Kế hoạch …")
+    title: str
+    issuer: str
+    signed: dt.date | None = None
+    effective_from: dt.date | None = None
+    effective_to: dt.date | None = None
+    successor: str | None = None
+    verification: Mark = Field(description="độ tin cậy của các ngày hiệu lực")
+    note: str | None = None
+
+
+class Period(Spec):
+    from_: dt.date | None = Field(None, alias="from")
+    to: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.from_ and self.to and self.to < self.from_:
+            raise ValueError("ngày 'to' trước ngày 'from'")
+        return self
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.from_ is None or self.from_ <= day) and (self.to is None or day <= self.to)
+
+
+class RateValue(Period):
+    amount: int | float
+    when: dict[str, Any] | None = None
+    source: Source
+    verification: Mark
+    checked_on: dt.date
+    reference: str | None = Field(None, description="nơi đã đọc được con số")
+    note: str | None = None
+
+
+class RateTable(Spec):
+    rate: str
+    title: str
+    unit: str
+    values: list[RateValue] = Field(min_length=1)
+
+
+class Check(Spec):
+    """What a rule checks. Exactly one form:
+    - `field` + `op` + `rate`: compare a field with the rate in force (ceilings);
+    - `field` + `op` + `value`: compare a field with a fixed figure;
+    - `condition`: a condition that must hold;
+    - `never: true`: the rule always fails when it applies (explicit ineligibility).
+    """
+
+    field: str | None = None
+    op: Literal["eq", "ne", "lt", "le", "gt", "ge"] | None = None
+    rate: str | None = None
+    value: int | float | dt.date | str | bool | None = None
+    condition: dict[str, Any] | None = None
+    never: bool = False
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Check:
+        forms = [self.rate is not None, self.value is not None, self.condition is not None, self.never]
+        if sum(forms) != 1:
+            raise ValueError("check cần đúng một trong: rate, value, condition, never")
+        if (self.rate is not None or self.value is not None) and not (self.field and self.op):
+            raise ValueError("check so sánh cần 'field' và 'op'")
+        return self
+
+
+class Messages(Spec):
+    # Placeholders: {actual}, {limit}, {field} — money is printed as 200.000 đ.
+    pass_: str = Field(alias="pass")
+    fail: str
+
+
+class Rule(Spec):
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    title: str
+    text: str = Field(description="Nội dung điều khoản, diễn giải ngắn, để đối chiếu")
+    level: Literal["line", "claim"]
+    role: Literal["eligibility", "coverage", "check"] = Field(
+        description="eligibility: nội dung chi thuộc dự án; coverage: quy định riêng cho loại khoản chi; check: kiểm tra thêm")
+    valid: Period = Period()
+    applies: dict[str, Any] | None = None
+    check: Check
+    reason: Reason
+    citations: list[Source] = Field(min_length=1)
+    verification: Mark = Field(description="độ tin cậy của căn cứ (khi không dựa trên bảng mức chi)")
+    reference: str | None = None
+    messages: Messages
+
+
+class Envelope(Spec):
+    id: str
+    title: str
+    fiscal_year: int
+    units: list[str] = Field(default_factory=list)
+    unit_level: Literal["province", "district", "commune"] | None = None
+    subproject: Literal["TDA1", "TDA2"] | None = None
+    amount: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _selects(self) -> Envelope:
+        if bool(self.units) == bool(self.unit_level):
+            raise ValueError("envelope cần đúng một trong 'units' hoặc 'unit_level'")
+        return self
+
+    def holds(self, unit_code: str, unit_level: str, subproject: str, fiscal_year: int) -> bool:
+        return (fiscal_year == self.fiscal_year
+                and (unit_code in self.units if self.units else unit_level == self.unit_level)
+                and self.subproject in (None, subproject))
+
+
+class Budget(Spec):
+    """Claims are charged to envelopes in input order; the claim that crosses one is flagged."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    title: str
+    text: str
+    citations: list[Source] = Field(min_length=1)
+    verification: Mark
+    envelopes: list[Envelope] = Field(min_length=1)
+    messages: Messages
+
+
+class RulebookFile(Spec):
+    """One YAML file; any of the sections may be present."""
+
+    version: str | None = None
+    instruments: list[Instrument] = Field(default_factory=list)
+    rates: list[RateTable] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+    budgets: list[Budget] = Field(default_factory=list)
