@@ -19,7 +19,7 @@ from .engine.reference import Hit
 from .models import Basis, Citation, Claim, ClaimDecision, Finding, LineDecision
 from .rulebook.load import Rulebook
 from .rulebook.schema import VERIFICATION, Budget, Rule, Source
-from .vocabulary import CATEGORY_VI, money
+from .vocabulary import CATEGORY_VI, VALUE_VI, money
 
 UNVERIFIED_NOTE = " (mức/căn cứ này chưa được đối chiếu với văn bản gốc — cần xác minh)"
 MONEY_FIELDS = {"unit_price", "amount", "amount_mismatch"}
@@ -34,7 +34,7 @@ def _show(field: str | None, level: str, value: Any) -> str:
         return f"{value % 100:02d}/{value // 100 % 100:02d}/{value // 10000}"
     if isinstance(value, bool):
         return "có" if value else "không"
-    return str(value)
+    return VALUE_VI.get(field, {}).get(value, str(value))
 
 
 _PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
@@ -104,9 +104,8 @@ class Judge:
                           effective_to=rule.valid.to)
             mark = rule.verification
         template = rule.messages.pass_ if passed else rule.messages.fail
-        shown_limit = money(limit) if check.field in MONEY_FIELDS and isinstance(limit, (int, float)) else limit
         message = _render(template, rule.level, fact, actual=_show(check.field, rule.level, actual),
-                          limit=_show(None, rule.level, shown_limit))
+                          limit=_show(check.field, rule.level, limit))
         if mark == "M":
             message += UNVERIFIED_NOTE
         cap = None

@@ -48,6 +48,23 @@ REASON_VI = {
     "duplicate": "chi trùng",
     "no_applicable_rule": "chưa có quy định áp dụng",
 }
+LEVEL_VI = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
+VENUE_VI = {
+    "central_city_urban": "nội thành thành phố trực thuộc trung ương",
+    "central_city_other": "ngoại thành thành phố trực thuộc trung ương",
+    "provincial_city": "thành phố thuộc tỉnh",
+    "provincial_town": "thị xã",
+    "district": "huyện",
+    "commune": "xã",
+}
+RESPONDENT_VI = {"individual": "cá nhân", "organisation": "tổ chức"}
+SUBPROJECT_VI = {"TDA1": "Tiểu dự án 1", "TDA2": "Tiểu dự án 2"}
+# Vietnamese words for coded values, by the rulebook field that holds them (used in messages).
+VALUE_VI = {
+    "unit.level": LEVEL_VI, "activity.organiser_level": LEVEL_VI, "activity.venue.kind": VENUE_VI,
+    "activity.kind": KIND_VI, "category": CATEGORY_VI, "attributes.respondent": RESPONDENT_VI,
+    "subproject": SUBPROJECT_VI,
+}
 DECISION_VI = {"approve": "duyệt", "flag": "gắn cờ"}
 DOCUMENT_VI = {
     "invoice": "hóa đơn", "contract": "hợp đồng", "acceptance_minutes": "biên bản nghiệm thu",

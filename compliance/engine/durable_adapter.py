@@ -4,7 +4,8 @@ shared/domain/durable-rules-and-bdd.md §1.3 and §6.2, point by point:
 F4/F7  a Host whose _run() does nothing: no background threads steal actions;
 F5     one host per evaluator, created and registered in the caller's thread;
 F1     a fresh sid per claim and delete_state in `finally`;
-F2     a catch-all rule on the claim fact, so every session runs an action;
+F2     a catch-all rule on every fact, so every session runs an action and no fact goes
+       unhandled (assert_facts raises MessageNotHandledException for a fact no rule matches);
 F3     actions write only the reserved state key `_hits`; no rule tests a reserved key;
 F6     an exception swallowed into the state, or a missing state, is raised.
 """
@@ -44,7 +45,7 @@ class DurableEvaluator:
         if len(set(names)) != len(names):
             raise ValueError("probe names must be unique")
         ruleset = {p.name: {"all": [{"m": to_durable(p.node)}], "run": p.name} for p in probes}
-        ruleset[CATCH_ALL] = {"all": [{"m": {"t": "claim"}}], "run": CATCH_ALL}
+        ruleset[CATCH_ALL] = {"all": [{"m": {"$ex": {"t": 1}}}], "run": CATCH_ALL}
         self._name = name
         self._host = _QuietHost()
         self._host.set_rulesets({name: ruleset})
@@ -63,7 +64,7 @@ class DurableEvaluator:
             raise EngineError(f"durable-rules trả về {state!r} thay vì trạng thái phiên")
         if "exception" in state:
             raise EngineError(f"lỗi trong hành động của quy tắc: {state['exception']}")
-        found = {(name, line) for name, line in state.get("_hits", []) if name != CATCH_ALL}
-        if not any(name == CATCH_ALL for name, _ in state.get("_hits", [])):
-            raise EngineError("quy tắc bắt-tất-cả không chạy: kết quả phiên bị mất")
-        return found
+        hits = state.get("_hits", [])
+        if sum(name == CATCH_ALL for name, _ in hits) != len(facts):
+            raise EngineError("quy tắc bắt-tất-cả không chạy cho mọi dữ kiện: kết quả phiên bị mất")
+        return {(name, line) for name, line in hits if name != CATCH_ALL}

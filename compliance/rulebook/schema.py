@@ -40,7 +40,7 @@ class Source(Spec):
         if self.section:
             parts.append(self.section)
         inst = instruments.get(self.instrument)
-        parts.append(f"{inst.kind_vi if inst else 'văn bản'} {self.instrument}")
+        parts.append(f"{inst.kind_vi if inst else 'văn bản'} {self.instrument}".strip())
         return " ".join(parts)
 
     def citation(self, instruments: dict[str, Instrument]) -> Citation:

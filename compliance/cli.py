@@ -1,0 +1,217 @@
+"""Command line: `compliance vet`, `rules list|show`, `schema`, `template`."""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+
+from .models import Claim, DecisionDocument
+from .readers import InputError, read_all
+from .rulebook import Rulebook, RulebookError, load
+
+EXIT_BAD_INPUT = 2
+EXIT_BAD_RULEBOOK = 3
+PROGRESS_FROM = 500  # claims; smaller batches finish before a bar is worth drawing
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Thẩm định chứng từ chi Dự án 7 (Chương trình MTQG giảm nghèo bền vững) theo Thông tư 46/2022/TT-BTC.")
+rules_app = typer.Typer(no_args_is_help=True, help="Xem bộ quy tắc: danh sách và chi tiết từng quy định.")
+app.add_typer(rules_app, name="rules")
+err = Console(stderr=True)
+
+RulesDir = Annotated[Optional[Path], typer.Option("--rules", help="Thư mục bộ quy tắc (mặc định: rules/ của dự án, hoặc COMPLIANCE_RULES).")]
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    json = "json"
+    xlsx = "xlsx"
+
+
+class Lang(str, enum.Enum):
+    vi = "vi"
+    en = "en"
+
+
+class Engine(str, enum.Enum):
+    durable = "durable"
+    reference = "reference"
+
+
+def _fail(message: str, code: int) -> None:
+    err.print(f"[bold red]Lỗi:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _rulebook(rules: Path | None) -> Rulebook:
+    try:
+        return load(rules)
+    except RulebookError as exc:
+        _fail(f"bộ quy tắc không hợp lệ — {exc}", EXIT_BAD_RULEBOOK)
+        raise  # unreachable
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write the whole file or nothing: a temp file in the same folder, then rename."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def vet(
+    paths: Annotated[list[Path], typer.Argument(help="Tệp hồ sơ .json, .csv hoặc .xlsx (nhiều tệp = một lô).")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table (bảng trên màn hình), json hoặc xlsx.")] = Format.table,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Ghi kết quả ra tệp (bắt buộc với xlsx).")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Ngôn ngữ của bảng kết quả: vi hoặc en.")] = Lang.vi,
+    engine: Annotated[Engine, typer.Option("--engine", help="durable (durable-rules, mặc định) hoặc reference (bộ đánh giá Python đối chứng).")] = Engine.durable,
+    rules: RulesDir = None,
+) -> None:
+    """Thẩm định một lô hồ sơ: mỗi khoản chi được duyệt hoặc gắn cờ, kèm lý do và điều khoản căn cứ.
+
+    Mã thoát: 0 khi lô đã được thẩm định (gắn cờ là kết quả, không phải lỗi); 2 khi dữ liệu đầu vào sai.
+    """
+    from .vet import Vetter
+
+    if fmt is Format.xlsx and out is None:
+        _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
+    if out is not None and not out.parent.is_dir():
+        _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
+    book = _rulebook(rules)
+    try:
+        claims = read_all(paths)
+    except InputError as exc:
+        _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
+    doc = _vet_with_progress(Vetter(book, engine.value), claims)
+    _emit(doc, fmt, out, lang.value)
+
+
+def _vet_with_progress(vetter, claims: list[Claim]) -> DecisionDocument:
+    if len(claims) < PROGRESS_FROM or not err.is_terminal:
+        return vetter.document(claims)
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("Đang thẩm định", total=len(claims))
+        return vetter.document(claims, lambda: progress.advance(task))
+
+
+def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str) -> None:
+    if fmt is Format.json:
+        text = doc.model_dump_json(indent=2)
+        if out is None:
+            sys.stdout.write(text + "\n")
+        else:
+            _write_atomically(out, text + "\n")
+    elif fmt is Format.xlsx:
+        from .reports.xlsx import write_report
+
+        write_report(doc, out)
+    else:
+        from .reports.table import render
+
+        if out is None:
+            render(doc, Console(), lang)
+        else:
+            console = Console(record=True, width=160, file=open(os.devnull, "w"))
+            render(doc, console, lang)
+            _write_atomically(out, console.export_text())
+    if out is not None:
+        err.print(f"Đã ghi kết quả: {out}")
+
+
+@rules_app.command("list")
+def rules_list(rules: RulesDir = None) -> None:
+    """Danh sách quy định: mã, cấp, lý do khi không đạt, thời gian hiệu lực, điều khoản."""
+    from rich.table import Table
+
+    book = _rulebook(rules)
+    table = Table(title=f"Bộ quy tắc {book.version}")
+    for col in ("Mã", "Tên", "Cấp", "Lý do", "Hiệu lực", "Căn cứ", "Tin cậy"):
+        table.add_column(col, overflow="fold")
+    for rule in book.rules:
+        period = f"{rule.valid.from_ or '…'} → {rule.valid.to or '…'}"
+        table.add_row(rule.id, rule.title, rule.level, rule.reason, period,
+                      "; ".join(s.label(book.instruments) for s in rule.citations), rule.verification)
+    for budget in book.budgets:
+        table.add_row(budget.id, budget.title, "batch", "over_budget", "…",
+                      "; ".join(s.label(book.instruments) for s in budget.citations), budget.verification)
+    Console().print(table)
+
+
+@rules_app.command("show")
+def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví dụ tt40.d6.k1")], rules: RulesDir = None) -> None:
+    """Chi tiết một quy định: nội dung điều khoản, điều kiện, mức chi và nguồn của từng mức."""
+    import yaml
+
+    book = _rulebook(rules)
+    items = {r.id: r for r in book.rules} | {b.id: b for b in book.budgets}
+    if rule_id not in items:
+        _fail(f"không có quy định '{rule_id}'. Xem: compliance rules list", EXIT_BAD_INPUT)
+    item = items[rule_id]
+    console = Console()
+    console.print(f"[bold]{item.id}[/] — {item.title}")
+    console.print(f"Căn cứ: {'; '.join(s.label(book.instruments) for s in item.citations)} (độ tin cậy {item.verification})")
+    console.print(f"Nội dung: {item.text.strip()}")
+    console.print(f"Khai báo tại: {book.origin[item.id]}")
+    spec = item.model_dump(mode="json", by_alias=True, exclude_none=True,
+                           exclude={"id", "title", "text", "citations", "messages", "verification"})
+    console.print(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False).rstrip(), highlight=False)
+    rate = getattr(getattr(item, "check", None), "rate", None)
+    if rate:
+        table = book.rates[rate]
+        console.print(f"\n[bold]Bảng mức {table.rate}[/] — {table.title} ({table.unit})")
+        for row in table.values:
+            when = f" khi {row.when}" if row.when else ""
+            console.print(f"  {row.amount:,}".replace(",", ".") + f" từ {row.from_ or '…'} đến {row.to or '…'}{when} — "
+                          f"{row.source.label(book.instruments)}, tin cậy {row.verification}, kiểm tra {row.checked_on}"
+                          + (f" ({row.reference})" if row.reference else ""), highlight=False)
+
+
+@app.command()
+def schema(
+    kind: Annotated[str, typer.Option("--kind", help="claims (đầu vào, mặc định) hoặc decisions (kết quả).")] = "claims",
+) -> None:
+    """In JSON Schema của định dạng hồ sơ (đầu vào) hoặc của kết quả thẩm định."""
+    if kind == "claims":
+        doc = {"title": "Lô hồ sơ thanh toán Dự án 7", "description": "Một hồ sơ, danh sách hồ sơ, hoặc {\"claims\": [...]}",
+               **Claim.model_json_schema()}
+    elif kind == "decisions":
+        doc = DecisionDocument.model_json_schema()
+    else:
+        _fail("--kind phải là claims hoặc decisions", EXIT_BAD_INPUT)
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def template(
+    path: Annotated[Path, typer.Argument(help="Tệp .xlsx sẽ tạo.")],
+    source: Annotated[Optional[Path], typer.Option("--from", help="Điền sẵn các hồ sơ từ tệp này (.json, .csv, .xlsx).")] = None,
+) -> None:
+    """Tạo sổ Excel mẫu: tiêu đề cột tiếng Việt, trang hướng dẫn và danh mục loại khoản chi."""
+    from .reports.template import write_template
+
+    if path.suffix.lower() != ".xlsx":
+        _fail("tệp mẫu phải có đuôi .xlsx", EXIT_BAD_INPUT)
+    try:
+        claims = read_all([source]) if source else None
+    except InputError as exc:
+        _fail("dữ liệu đầu vào không hợp lệ.\n" + exc.render(), EXIT_BAD_INPUT)
+    write_template(path, claims)
+    err.print(f"Đã tạo {path}")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,70 @@
+"""Hypothesis strategies: claims that probe every rule's boundaries and every date change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from compliance.models import Claim
+
+KINDS = ["training", "materials", "study_tour", "conference", "handbook", "results_framework",
+         "household_review", "evaluation_survey", "database_software", "inspection"]
+CATEGORIES = ["lecturer_fee", "trainee_meal", "delegate_meal", "drinking_water", "per_diem", "lodging", "travel",
+              "venue_rental", "materials_writing", "printing", "respondent_payment", "enumerator_pay",
+              "expert_fee", "software", "hospitality", "other"]
+DOCS = ["invoice", "contract", "acceptance_minutes", "approval_decision", "payment_voucher"]
+# Days on each side of every date the rulebook changes on, and some ordinary ones.
+EDGES = [dt.date(2017, 6, 30), dt.date(2022, 9, 11), dt.date(2022, 9, 12), dt.date(2022, 9, 30),
+         dt.date(2022, 10, 1), dt.date(2022, 12, 31), dt.date(2023, 1, 1), dt.date(2023, 8, 14),
+         dt.date(2023, 8, 15), dt.date(2025, 5, 3), dt.date(2025, 5, 4), dt.date(2026, 5, 30),
+         dt.date(2026, 5, 31)]
+PRICES = [0, 40000, 40001, 50000, 60000, 85000, 100000, 100001, 115000, 150000, 150001, 200000, 200001,
+          300000, 300001, 1_000_000, 700_000_000]
+dates = st.one_of(st.sampled_from(EDGES), st.dates(dt.date(2016, 1, 1), dt.date(2027, 12, 31)))
+
+
+@st.composite
+def lines(draw, index: int):
+    quantity = draw(st.one_of(st.integers(0, 500), st.sampled_from([0.5, 1.5, 2.25])))
+    price = draw(st.one_of(st.sampled_from(PRICES), st.integers(0, 2_000_000)))
+    amount = round(quantity * price) + draw(st.sampled_from([0, 0, 0, 1, -1]))
+    line = {
+        "line_id": str(index + 1),
+        "category": draw(st.sampled_from(CATEGORIES)),
+        "quantity": quantity, "unit_price": price, "amount": max(amount, 0),
+        "documents": [{"kind": k} for k in draw(st.lists(st.sampled_from(DOCS), max_size=3, unique=True))],
+        "attributes": draw(st.fixed_dictionaries({}, optional={
+            "respondent": st.sampled_from(["individual", "organisation", "other"]),
+            "indicators": st.sampled_from([0, 30, 31, 40, 41, 90]),
+        })),
+    }
+    if draw(st.booleans()):
+        line["incurred_on"] = draw(dates).isoformat()
+    salaried = draw(st.sampled_from([None, True, False]))
+    if salaried is not None:
+        line["payee"] = {"name": "Nguyễn Văn A", "salaried": salaried}
+    return line
+
+
+@st.composite
+def claims(draw, index: int = 0) -> Claim:
+    start = draw(dates)
+    code, level = draw(st.sampled_from([("SLDTBXH", "province"), ("STC", "province"), ("SKHDT", "province"),
+                                        ("HUYEN-NUITHANH", "district"), ("XA-TAMHIEP", "commune")]))
+    activity = {"kind": draw(st.sampled_from(KINDS)), "start_date": start.isoformat(),
+                "end_date": (start + dt.timedelta(days=draw(st.integers(0, 4)))).isoformat()}
+    if draw(st.booleans()):
+        activity["organiser_level"] = draw(st.sampled_from(["province", "district", "commune"]))
+    if draw(st.booleans()):
+        activity["venue"] = {"kind": draw(st.sampled_from(
+            ["central_city_urban", "central_city_other", "provincial_city", "provincial_town", "district", "commune"]))}
+    n = draw(st.integers(1, 4))
+    return Claim.model_validate({
+        "claim_id": f"HS-{index}", "unit": {"code": code, "level": level},
+        "fiscal_year": draw(st.sampled_from([start.year, 2022])), "subproject": draw(st.sampled_from(["TDA1", "TDA2"])),
+        "activity": activity, "line_items": [draw(lines(i)) for i in range(n)],
+    })
+
+
+batches = st.integers(1, 6).flatmap(lambda n: st.tuples(*[claims(i) for i in range(n)]))
