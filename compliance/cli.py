@@ -139,7 +139,8 @@ def rules_list(rules: RulesDir = None) -> None:
 
     book = _rulebook(rules)
     table = Table(title=f"Bộ quy tắc {book.version}")
-    for col in ("Mã", "Tên", "Cấp", "Lý do", "Hiệu lực", "Căn cứ", "Tin cậy"):
+    table.add_column("Mã", no_wrap=True)
+    for col in ("Tên", "Cấp", "Lý do", "Hiệu lực", "Căn cứ", "Tin cậy"):
         table.add_column(col, overflow="fold")
     for rule in book.rules:
         period = f"{rule.valid.from_ or '…'} → {rule.valid.to or '…'}"
