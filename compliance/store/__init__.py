@@ -1,0 +1,33 @@
+"""The store: vetted batches, reviews and the trail in SQLite or PostgreSQL.
+
+This package is the only way to read or write the database; every function takes a `Store`.
+
+    store = Store("postgresql+psycopg://…")       # or None: COMPLIANCE_DB, else the per-user SQLite file
+    user = authenticate(store, "lan", password)
+    result = save_batch(store, doc, [InputFile.of(path)], user, claims=claims, book=book)
+    rows = queue(store, QueueFilter(status="open", unit="SLDTBXH"))
+    resolve(store, user, "QN-…-004", "2", "overturn", "in_policy", "Có quyết định phê duyệt mức chi")
+"""
+
+from .audit import Broken, Verification, verify
+from .batches import (BatchInfo, InputFile, SaveResult, batch_info, document_digest, get_batch, input_digest,
+                      list_batches, save_batch)
+from .db import Store
+from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
+from .location import default_path, resolve_url
+from .review import (ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, ClaimDetail, DispositionInfo, FindingView, Group,
+                     ItemView, QueueFilter, QueueRow, Summary, claim_detail, queue, resolve, summary)
+from .trail import ACTIONS_VI as TRAIL_ACTIONS_VI
+from .trail import append as append_trail
+from .users import (PERMISSIONS, ROLES_VI, User, add_user, authenticate, change_user, count_users, get_user,
+                    list_users, require)
+
+__all__ = [
+    "ACTIONS_VI", "AuthError", "BatchInfo", "Broken", "ClaimDetail", "Conflict", "DispositionInfo", "FindingView",
+    "Group", "InputFile", "ItemView", "NotFound", "PERMISSIONS", "PermissionDenied", "QueueFilter", "QueueRow",
+    "RESOLUTION_REASONS_VI", "ROLES_VI", "STATUS_VI", "SaveResult", "Store", "StoreError", "Summary",
+    "TRAIL_ACTIONS_VI", "User", "Verification", "add_user", "append_trail", "authenticate", "batch_info",
+    "change_user", "claim_detail", "count_users", "default_path", "document_digest", "get_batch", "get_user",
+    "input_digest", "list_batches", "list_users", "queue", "require", "resolve", "resolve_url", "save_batch",
+    "summary", "verify",
+]

@@ -1,0 +1,236 @@
+"""Saving a vetted batch (one transaction, idempotent, versioned) and reading it back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from ..models import Claim, ClaimDecision, DecisionDocument, Finding
+from ..rulebook import Rulebook
+from . import trail
+from .db import Store
+from .errors import Conflict, NotFound
+from .schema import Batch, ClaimOwner, ClaimRow, FindingRow, LineRow, RuleText, now
+from .users import User, refresh, require
+
+FLUSH_EVERY = 200  # claims per flush while saving: bounded memory, one transaction all the same
+CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass(frozen=True)
+class InputFile:
+    name: str
+    sha256: str
+    bytes: int
+
+    @classmethod
+    def of(cls, path: Path | str, name: str | None = None) -> InputFile:
+        digest, size = hashlib.sha256(), 0
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+        return cls(name or Path(path).name, digest.hexdigest(), size)
+
+
+def input_digest(files: Sequence[InputFile]) -> str:
+    """The batch's input identity: the files' contents in the order given (names do not count)."""
+    return "sha256:" + hashlib.sha256("\n".join(f.sha256 for f in files).encode()).hexdigest()
+
+
+def document_digest(doc: DecisionDocument) -> str:
+    return "sha256:" + trail.sha256(doc.model_dump(mode="json"))
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    batch_id: int
+    created: bool  # False: this input was already stored under this rulebook; nothing new was written
+    supersedes_id: int | None
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: int
+    created_at: dt.datetime
+    created_by: str
+    inputs: list[dict]
+    input_digest: str
+    rulebook_version: str
+    rulebook_digest: str
+    law_as_of: dt.date | None
+    document_digest: str
+    claim_count: int
+    flagged_count: int
+    claimed_amount: int
+    eligible_amount: int
+    supersedes_id: int | None
+    superseded_by: int | None
+
+    @property
+    def current(self) -> bool:
+        return self.superseded_by is None
+
+
+def save_batch(store: Store, doc: DecisionDocument, inputs: Sequence[InputFile], actor: User, *,
+               claims: Sequence[Claim] | None = None, book: Rulebook | None = None) -> SaveResult:
+    """Store a vetted batch in one transaction. The same input under the same rulebook stores nothing;
+    under another rulebook it becomes a new version that supersedes the newest earlier one.
+    `claims` (the submitted claims) and `book` (for the rules' texts) are kept when given."""
+    if not inputs:
+        raise ValueError("inputs")
+    if claims is not None and [c.claim_id for c in claims] != [c.claim_id for c in doc.claims]:
+        raise ValueError("claims do not match the decision document")
+    for attempt in (1, 2):
+        try:
+            with store.write() as session:
+                return _save(session, doc, inputs, actor, claims, book)
+        except IntegrityError:
+            # Another process saved the same input at the same moment: the re-run sees its batch.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _save(session: Session, doc: DecisionDocument, inputs: Sequence[InputFile], actor: User,
+          claims: Sequence[Claim] | None, book: Rulebook | None) -> SaveResult:
+    require(refresh(session, actor), "upload")
+    digest = input_digest(inputs)
+    existing = session.scalars(select(Batch).where(Batch.input_digest == digest,
+                                                   Batch.rulebook_digest == doc.rulebook.digest)).first()
+    if existing:
+        return SaveResult(existing.id, False, existing.supersedes_id)
+    newer = aliased(Batch)
+    previous = session.scalars(select(Batch).where(Batch.input_digest == digest, ~select(newer.id).where(
+        newer.supersedes_id == Batch.id).exists()).order_by(Batch.id.desc())).first()
+    ids = [c.claim_id for c in doc.claims]
+    _check_owners(session, ids, digest)
+    batch = Batch(
+        input_digest=digest, inputs=[vars(f) for f in inputs], rulebook_version=doc.rulebook.version,
+        rulebook_digest=doc.rulebook.digest, law_as_of=doc.law_as_of, document_digest=document_digest(doc),
+        claim_count=len(doc.claims), flagged_count=sum(c.decision == "flag" for c in doc.claims),
+        claimed_amount=sum(c.claimed_amount for c in doc.claims),
+        eligible_amount=sum(c.eligible_amount for c in doc.claims),
+        created_at=now(), created_by=actor.name, supersedes_id=previous.id if previous else None)
+    session.add(batch)
+    session.flush()
+    if previous is None:
+        session.add_all(ClaimOwner(claim_id=i, input_digest=digest, first_batch_id=batch.id) for i in ids)
+    for position, record in enumerate(doc.claims):
+        session.add(_claim_row(batch.id, position, record, claims[position] if claims is not None else None))
+        if (position + 1) % FLUSH_EVERY == 0:
+            session.flush()
+            session.expunge_all()  # keep memory flat on large batches
+    if book is not None:
+        _add_rule_texts(session, book)
+    trail.append(session, actor.name, "batch.save", f"batch:{batch.id}", {
+        "batch_id": batch.id, "input_digest": digest, "inputs": batch.inputs,
+        "rulebook_version": doc.rulebook.version, "rulebook_digest": doc.rulebook.digest,
+        "document_digest": batch.document_digest, "claims": batch.claim_count, "flagged": batch.flagged_count,
+        "supersedes": batch.supersedes_id})
+    return SaveResult(batch.id, True, batch.supersedes_id)
+
+
+def _check_owners(session: Session, ids: list[str], digest: str) -> None:
+    clashes: list[tuple[str, int]] = []
+    for chunk in _chunks(ids):
+        clashes += session.execute(select(ClaimOwner.claim_id, ClaimOwner.first_batch_id).where(
+            ClaimOwner.claim_id.in_(chunk), ClaimOwner.input_digest != digest)).all()
+    if clashes:
+        shown = ", ".join(f"{claim_id} (lô #{batch_id})" for claim_id, batch_id in clashes[:10])
+        more = f" và {len(clashes) - 10} hồ sơ khác" if len(clashes) > 10 else ""
+        raise Conflict(f"mã hồ sơ đã được lưu từ một tệp đầu vào khác: {shown}{more}. "
+                       "Mã hồ sơ là duy nhất trong kho; không có gì được lưu.")
+
+
+def _claim_row(batch_id: int, position: int, record: ClaimDecision, claim: Claim | None) -> ClaimRow:
+    row = ClaimRow(
+        batch_id=batch_id, position=position, claim_id=record.claim_id, unit_code=record.unit_code,
+        subproject=record.subproject, activity_kind=record.activity_kind, decision=record.decision,
+        claimed_amount=record.claimed_amount, eligible_amount=record.eligible_amount,
+        record=record.model_dump(mode="json", exclude={"findings", "lines"}),
+        input=claim.model_dump(mode="json") if claim is not None else None)
+    row.all_findings = [_finding_row(batch_id, i, f) for i, f in enumerate(record.findings)]
+    for position_, line in enumerate(record.lines):
+        line_row = LineRow(
+            batch_id=batch_id, position=position_, line_id=line.line_id, category=line.category,
+            incurred_on=line.incurred_on, decision=line.decision, claimed_amount=line.claimed_amount,
+            eligible_amount=line.eligible_amount, record=line.model_dump(mode="json", exclude={"findings"}))
+        line_row.findings = [_finding_row(batch_id, i, f) for i, f in enumerate(line.findings)]
+        row.all_findings += line_row.findings
+        row.lines.append(line_row)
+    return row
+
+
+def _finding_row(batch_id: int, position: int, finding: Finding) -> FindingRow:
+    return FindingRow(batch_id=batch_id, position=position, rule_id=finding.rule_id, outcome=finding.outcome,
+                      reason=finding.reason, clause=finding.citations[0].label if finding.citations else "",
+                      record=finding.model_dump(mode="json"))
+
+
+def _add_rule_texts(session: Session, book: Rulebook) -> None:
+    if session.scalar(select(func.count()).select_from(RuleText).where(RuleText.rulebook_digest == book.digest)):
+        return
+    session.add_all(RuleText(rulebook_digest=book.digest, rule_id=item.id, title=item.title, text=item.text.strip())
+                    for item in [*book.rules, *book.budgets])
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+# ---- reading -----------------------------------------------------------------------------
+
+
+def _info(batch: Batch, superseded_by: int | None) -> BatchInfo:
+    return BatchInfo(batch.id, batch.created_at, batch.created_by, batch.inputs, batch.input_digest,
+                     batch.rulebook_version, batch.rulebook_digest, batch.law_as_of, batch.document_digest,
+                     batch.claim_count, batch.flagged_count, batch.claimed_amount, batch.eligible_amount,
+                     batch.supersedes_id, superseded_by)
+
+
+def list_batches(store: Store) -> list[BatchInfo]:
+    """Every stored batch, newest first, with the version that superseded it (if any)."""
+    newer = aliased(Batch)
+    with store.read() as session:
+        rows = session.execute(select(Batch, newer.id).outerjoin(newer, newer.supersedes_id == Batch.id)
+                               .order_by(Batch.id.desc())).all()
+        return [_info(batch, later) for batch, later in rows]
+
+
+def batch_info(store: Store, batch_id: int) -> BatchInfo:
+    for info in list_batches(store):
+        if info.id == batch_id:
+            return info
+    raise NotFound(f"không có lô #{batch_id}")
+
+
+def get_batch(store: Store, batch_id: int) -> DecisionDocument:
+    """The decision document exactly as it was vetted and saved."""
+    with store.read() as session:
+        batch = session.get(Batch, batch_id)
+        if batch is None:
+            raise NotFound(f"không có lô #{batch_id}")
+        rows = session.scalars(select(ClaimRow).where(ClaimRow.batch_id == batch_id).order_by(ClaimRow.position)
+                               .options(selectinload(ClaimRow.findings),
+                                        selectinload(ClaimRow.lines).selectinload(LineRow.findings))).all()
+        return DecisionDocument(
+            rulebook={"version": batch.rulebook_version, "digest": batch.rulebook_digest},
+            law_as_of=batch.law_as_of, claims=[claim_record(row) for row in rows])
+
+
+def claim_record(row: ClaimRow) -> ClaimDecision:
+    """Rebuild a claim's decision record from its rows (lines and findings in their stored order)."""
+    return ClaimDecision.model_validate({
+        **row.record,
+        "findings": [f.record for f in row.findings],
+        "lines": [{**line.record, "findings": [f.record for f in line.findings]} for line in row.lines],
+    })
