@@ -501,15 +501,16 @@ def _dang_xet(nc: NguCanh) -> tuple[ClaimDecision, LineDecision | None]:
     return claim, (claim.lines[nc.trong_tam[2]] if nc.trong_tam[0] == "khoản chi" else None)
 
 
-def _phat_hien(nc: NguCanh) -> list[Finding]:
-    """Các phát hiện trong phạm vi đang xét: của khoản chi (và của hồ sơ chứa nó), hoặc của cả hồ sơ."""
+def _phat_hien(nc: NguCanh, kem_ho_so: bool = True) -> list[Finding]:
+    """Các phát hiện của đối tượng đang xét: của khoản chi (kèm của hồ sơ chứa nó, trừ khi kem_ho_so
+    là False), hoặc của cả hồ sơ và mọi khoản chi của nó."""
     claim, line = _dang_xet(nc)
     if line is not None:
-        return [*line.findings, *claim.findings]
+        return [*line.findings, *(claim.findings if kem_ho_so else [])]
     return [*claim.findings, *(f for ln in claim.lines for f in ln.findings)]
 
 
-def _quy_dinh(nc: NguCanh, ma: str, bo_quy_tac) -> str:
+def _quy_dinh(ma: str, bo_quy_tac) -> str:
     ids = known_ids(bo_quy_tac)
     if ma not in ids:
         raise LoiKichBan(f'Không có quy định mã "{ma}" trong bộ quy tắc. Các mã: {", ".join(sorted(ids))}.')
@@ -545,9 +546,7 @@ def ho_so_duoc(nc, ma, ket_qua):
 @then(parsers.re(r'lý do là "(?P<ly_do>[^"]+)"'))
 def ly_do(nc, ly_do):
     wanted = LY_DO(ly_do)
-    claim, line = _dang_xet(nc)
-    own = line.findings if line else [*claim.findings, *(f for ln in claim.lines for f in ln.findings)]
-    if wanted not in {f.reason for f in own if f.outcome == "fail"}:
+    if wanted not in {f.reason for f in _phat_hien(nc, kem_ho_so=False) if f.outcome == "fail"}:
         raise _sai(nc, f'Mong đợi lý do "{REASON_VI[wanted]}" ({wanted}), '
                        'nhưng không có phát hiện không đạt nào với lý do đó.')
 
@@ -563,7 +562,7 @@ def so_tien(nc, so_tien):
 @then(parsers.re(r'quy định "(?P<ma>[^"]+)" "(?P<danh_gia>[^"]*)"'))
 def quy_dinh_dat(nc, bo_quy_tac, ma, danh_gia):
     wanted = DANH_GIA(danh_gia)
-    found = [f for f in _phat_hien(nc) if f.rule_id == _quy_dinh(nc, ma, bo_quy_tac)]
+    found = [f for f in _phat_hien(nc) if f.rule_id == _quy_dinh(ma, bo_quy_tac)]
     nc.quy_dinh_dang_xet = ma
     if not found:
         raise _sai(nc, f'Mong đợi quy định "{ma}" "{danh_gia}", '
@@ -575,7 +574,7 @@ def quy_dinh_dat(nc, bo_quy_tac, ma, danh_gia):
 
 @then(parsers.re(r'quy định "(?P<ma>[^"]+)" không áp dụng'))
 def quy_dinh_khong_ap_dung(nc, bo_quy_tac, ma):
-    if any(f.rule_id == _quy_dinh(nc, ma, bo_quy_tac) for f in _phat_hien(nc)):
+    if any(f.rule_id == _quy_dinh(ma, bo_quy_tac) for f in _phat_hien(nc)):
         raise _sai(nc, f'Mong đợi quy định "{ma}" không áp dụng, nhưng quy định này có trong kết quả thẩm định.')
 
 
