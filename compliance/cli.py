@@ -17,6 +17,7 @@ from rich.progress import Progress
 from .models import Claim, DecisionDocument
 from .readers import InputError, read_all
 from .rulebook import Rulebook, RulebookError, load
+from .store.cli import DbOption, PasswordStdin, UserOption, prepare_save, register as register_store
 
 EXIT_BAD_INPUT = 2
 EXIT_BAD_RULEBOOK = 3
@@ -26,6 +27,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Thẩm định chứng từ chi Dự án 7 (Chương trình MTQG giảm nghèo bền vững) theo Thông tư 46/2022/TT-BTC.")
 rules_app = typer.Typer(no_args_is_help=True, help="Xem bộ quy tắc: danh sách và chi tiết từng quy định.")
 app.add_typer(rules_app, name="rules")
+register_store(app)
 err = Console(stderr=True)
 
 RulesDir = Annotated[Optional[Path], typer.Option("--rules", help="Thư mục bộ quy tắc (mặc định: rules/ của dự án, hoặc COMPLIANCE_RULES).")]
@@ -80,6 +82,10 @@ def vet(
     lang: Annotated[Lang, typer.Option("--lang", help="Ngôn ngữ của bảng kết quả: vi hoặc en.")] = Lang.vi,
     engine: Annotated[Engine, typer.Option("--engine", help="durable (durable-rules, mặc định) hoặc reference (bộ đánh giá Python đối chứng).")] = Engine.durable,
     rules: RulesDir = None,
+    save: Annotated[bool, typer.Option("--save", help="Lưu lô vào cơ sở dữ liệu (cần --user); cùng tệp, cùng bộ quy tắc thì không lưu lại.")] = False,
+    db: DbOption = None,
+    user: UserOption = None,
+    password_stdin: PasswordStdin = False,
 ) -> None:
     """Thẩm định một lô hồ sơ: mỗi khoản chi được duyệt hoặc gắn cờ, kèm lý do và điều khoản căn cứ.
 
@@ -96,7 +102,10 @@ def vet(
         claims = read_all(paths)
     except InputError as exc:
         _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
+    saving = prepare_save(db, user, password_stdin) if save else None
     doc = _vet_with_progress(Vetter(book, engine.value), claims)
+    if saving:
+        saving.save(doc, paths, claims, book)
     _emit(doc, fmt, out, lang.value)
 
 

@@ -9,11 +9,11 @@ This package is the only way to read or write the database; every function takes
     resolve(store, user, "QN-…-004", "2", "overturn", "in_policy", "Có quyết định phê duyệt mức chi")
 """
 
-from .audit import Broken, Verification, verify
+from .audit import Broken, Verification, entries as trail_entries, verify
 from .batches import (BatchInfo, InputFile, SaveResult, batch_info, document_digest, get_batch, input_digest,
                       list_batches, save_batch)
 from .db import Store
-from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
+from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
 from .location import default_path, resolve_url
 from .review import (ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, ClaimDetail, DispositionInfo, FindingView, Group,
                      ItemView, QueueFilter, QueueRow, Summary, claim_detail, queue, resolve, summary)
@@ -26,8 +26,8 @@ __all__ = [
     "ACTIONS_VI", "AuthError", "BatchInfo", "Broken", "ClaimDetail", "Conflict", "DispositionInfo", "FindingView",
     "Group", "InputFile", "ItemView", "NotFound", "PERMISSIONS", "PermissionDenied", "QueueFilter", "QueueRow",
     "RESOLUTION_REASONS_VI", "ROLES_VI", "STATUS_VI", "SaveResult", "Store", "StoreError", "Summary",
-    "TRAIL_ACTIONS_VI", "User", "Verification", "add_user", "append_trail", "authenticate", "batch_info",
+    "TRAIL_ACTIONS_VI", "Unavailable", "User", "Verification", "add_user", "append_trail", "authenticate", "batch_info",
     "change_user", "claim_detail", "count_users", "default_path", "document_digest", "get_batch", "get_user",
     "input_digest", "list_batches", "list_users", "queue", "require", "resolve", "resolve_url", "save_batch",
-    "summary", "verify",
+    "summary", "trail_entries", "verify",
 ]

@@ -94,3 +94,10 @@ def _dispositions(store: Store, disposals: dict[int, TrailEntry]) -> Broken | No
             where = (entry.id, entry.at, entry.action) if entry else (d.trail_id, d.at, "disposition")
             return Broken(*where, f"quyết định xử lý #{d.id} (hồ sơ {d.claim_id}) không còn khớp với nhật ký")
     return None
+
+
+def entries(store: Store, limit: int = 50) -> list[TrailEntry]:
+    """The newest `limit` trail entries, oldest first (detached rows, read-only)."""
+    with store.read() as session:
+        rows = session.scalars(select(TrailEntry).order_by(TrailEntry.id.desc()).limit(limit)).all()
+    return list(reversed(rows))

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import StoreError
+from .errors import StoreError, Unavailable
 from .location import resolve_url
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -41,7 +41,7 @@ class Store:
             except Exception as exc:  # an unreachable server, a locked or foreign file
                 if isinstance(exc, StoreError):
                     raise
-                raise StoreError(f"không mở được cơ sở dữ liệu {self.display_url}: {exc}") from exc
+                raise Unavailable(f"không mở được cơ sở dữ liệu {self.display_url}: {exc}") from exc
 
     @property
     def display_url(self) -> str:

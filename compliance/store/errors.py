@@ -21,3 +21,7 @@ class AuthError(StoreError):
 
 class PermissionDenied(StoreError):
     """The user's role does not allow the action."""
+
+
+class Unavailable(StoreError):
+    """The database cannot be opened or reached."""

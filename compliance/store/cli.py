@@ -1,0 +1,554 @@
+"""Store commands: `review`, `users`, `audit`, `batches`, `report`, and `vet --save`.
+
+Importing this module stays cheap (the CLI imports it on start): the store is imported inside commands.
+
+Acting user: `--user NAME` or COMPLIANCE_USER; the password from `--password-stdin` (first line of
+standard input), else COMPLIANCE_PASSWORD, else a hidden prompt when a terminal is attached.
+Reading (review list/show, batches, audit) needs no user; every write (vet --save, review resolve,
+report, users add/change) does, and is written to the trail under that name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from .location import ENV_DB, describe
+
+if TYPE_CHECKING:
+    from ..models import Claim, DecisionDocument
+    from ..rulebook import Rulebook
+    from . import Store, User
+
+ENV_USER = "COMPLIANCE_USER"
+ENV_PASSWORD = "COMPLIANCE_PASSWORD"
+EXIT_TRAIL_BROKEN = 1
+EXIT_BAD_INPUT = 2
+EXIT_DENIED = 4
+EXIT_DB = 5
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", envvar=ENV_DB, show_envvar=False,
+    help=f"URL cơ sở dữ liệu (sqlite:///tệp.db, postgresql+psycopg://…) hoặc đường dẫn tệp SQLite; "
+         f"mặc định {ENV_DB}, rồi tệp SQLite của người dùng (xem compliance --help).")]
+UserOption = Annotated[Optional[str], typer.Option(
+    "--user", "-u", envvar=ENV_USER, show_envvar=False,
+    help=f"Người thực hiện (mặc định {ENV_USER}); mật khẩu lấy từ --password-stdin, {ENV_PASSWORD} hoặc được hỏi.")]
+PasswordStdin = Annotated[bool, typer.Option(
+    "--password-stdin", help="Đọc mật khẩu của người thực hiện từ dòng đầu của đầu vào chuẩn.")]
+
+err = Console(stderr=True, highlight=False, markup=False)  # messages carry data: ids, notes, paths
+
+review_app = typer.Typer(no_args_is_help=True, help="Rà soát các khoản bị gắn cờ: danh sách, chi tiết hồ sơ, xử lý cờ.")
+users_app = typer.Typer(no_args_is_help=True, help="Người dùng và vai trò: finance (kế toán), auditor (thanh tra, kiểm toán), admin.")
+audit_app = typer.Typer(no_args_is_help=True, help="Nhật ký không thể sửa âm thầm: kiểm tra chuỗi mã băm, xem các mục.")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the store's commands to the main CLI and show the database location in its help."""
+    app.add_typer(review_app, name="review")
+    app.add_typer(users_app, name="users")
+    app.add_typer(audit_app, name="audit")
+    app.command("batches")(batches)
+    app.command("report")(report)
+    app.info.epilog = describe()
+
+
+# ---- shared helpers ------------------------------------------------------------------------
+
+
+def _fail(message: str, code: int) -> None:
+    err.print(Text.assemble(("Lỗi:", "bold red"), f" {message}"))
+    raise typer.Exit(code)
+
+
+def _exit_code(exc: Exception) -> int:
+    from .errors import AuthError, PermissionDenied, Unavailable
+
+    if isinstance(exc, (AuthError, PermissionDenied)):
+        return EXIT_DENIED
+    return EXIT_DB if isinstance(exc, Unavailable) else EXIT_BAD_INPUT
+
+
+class _Guard:
+    """Turn the store's errors into a Vietnamese message and an exit code."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        from .errors import StoreError
+
+        if isinstance(exc, StoreError):
+            _fail(str(exc), _exit_code(exc))
+        return False
+
+
+guard = _Guard()
+
+
+def open_store(db: str | None) -> Store:
+    from . import Store
+
+    with guard:
+        return Store(db)
+
+
+def _password(from_stdin: bool, prompt: str) -> str:
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            _fail("--password-stdin: đầu vào chuẩn trống, không có mật khẩu", EXIT_BAD_INPUT)
+        return line.rstrip("\r\n")
+    if os.environ.get(ENV_PASSWORD):
+        return os.environ[ENV_PASSWORD]
+    if sys.stdin.isatty():
+        return typer.prompt(prompt, hide_input=True)
+    _fail(f"cần mật khẩu: dùng --password-stdin, biến môi trường {ENV_PASSWORD}, hoặc chạy trong terminal", EXIT_DENIED)
+    raise AssertionError("unreachable")
+
+
+def acting_user(store: Store, user: str | None, password_stdin: bool) -> User:
+    """Authenticate the acting user of a CLI command (recorded in the trail, like a web login)."""
+    from . import authenticate
+
+    if not user:
+        _fail(f"cần người thực hiện: --user TÊN hoặc biến môi trường {ENV_USER}", EXIT_DENIED)
+    password = _password(password_stdin, f"Mật khẩu của {user}")
+    with guard:
+        return authenticate(store, user, password, channel="cli")
+
+
+def _money(value: int) -> str:
+    from ..vocabulary import money
+
+    return money(value)
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def _print_json(value: Any) -> None:
+    if dataclasses.is_dataclass(value):
+        value = dataclasses.asdict(value)
+    elif isinstance(value, list):
+        value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+
+
+def _row(table, *cells: str) -> None:
+    """Add a table row of data (not markup: claim ids and notes may hold brackets)."""
+    table.add_row(*(escape(c) for c in cells))
+
+
+def _when(at: dt.datetime | None) -> str:
+    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S") if at else "—"
+
+
+class OutFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+
+
+# ---- vet --save ----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Saving:
+    """`vet --save`: the store is opened and the user authenticated before vetting starts."""
+
+    store: Store
+    user: User
+
+    def save(self, doc: DecisionDocument, paths: list[Path], claims: list[Claim], book: Rulebook) -> None:
+        from . import InputFile, save_batch
+
+        with guard:
+            result = save_batch(self.store, doc, [InputFile.of(p) for p in paths], self.user, claims=claims, book=book)
+        where = self.store.display_url
+        if not result.created:
+            err.print(f"Lô này (cùng tệp đầu vào, cùng bộ quy tắc {doc.rulebook.version}) đã được lưu: lô #{result.batch_id}. "
+                      f"Không lưu gì thêm.")
+        elif result.supersedes_id:
+            err.print(f"Đã lưu lô #{result.batch_id} — phiên bản mới của lô #{result.supersedes_id} "
+                      f"(cùng tệp đầu vào, bộ quy tắc {doc.rulebook.version}) vào {where}.")
+        else:
+            err.print(f"Đã lưu lô #{result.batch_id} ({len(doc.claims)} hồ sơ) vào {where}.")
+
+
+def prepare_save(db: str | None, user: str | None, password_stdin: bool) -> Saving:
+    store = open_store(db)
+    acting = acting_user(store, user, password_stdin)
+    if not acting.can("upload"):
+        _fail(f"người dùng '{acting.name}' không có quyền lưu lô", EXIT_DENIED)
+    return Saving(store, acting)
+
+
+# ---- batches -------------------------------------------------------------------------------
+
+
+def batches(db: DbOption = None, fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table) -> None:
+    """Danh sách các lô đã lưu: tệp đầu vào, bộ quy tắc, người lưu, phiên bản."""
+    from rich.table import Table
+
+    from . import list_batches
+
+    store = open_store(db)
+    with guard:
+        rows = list_batches(store)
+    if fmt is OutFormat.json:
+        _print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} lô trong {store.display_url}")
+    for col in ("Lô", "Lưu lúc", "Người lưu", "Tệp", "Bộ quy tắc", "Hồ sơ", "Gắn cờ", "Đề nghị", "Được chi", "Phiên bản"):
+        table.add_column(col, overflow="fold")
+    for b in rows:
+        version = (f"thay lô #{b.supersedes_id}; " if b.supersedes_id else "") + \
+                  (f"đã có bản mới #{b.superseded_by}" if b.superseded_by else "hiện hành")
+        _row(table, str(b.id), _when(b.created_at), b.created_by, ", ".join(f["name"] for f in b.inputs),
+                      b.rulebook_version, str(b.claim_count), str(b.flagged_count), _money(b.claimed_amount),
+                      _money(b.eligible_amount), version)
+    Console().print(table)
+
+
+# ---- review --------------------------------------------------------------------------------
+
+
+class Status(str, enum.Enum):
+    open = "open"
+    resolved = "resolved"
+    all = "all"
+
+
+class Subproject(str, enum.Enum):
+    TDA1 = "TDA1"
+    TDA2 = "TDA2"
+
+
+class Action(str, enum.Enum):
+    confirm = "confirm"
+    overturn = "overturn"
+    request_documents = "request_documents"
+
+
+@review_app.command("list")
+def review_list(
+    status: Annotated[Status, typer.Option("--status", help="open (chưa xử lý, gồm chờ chứng từ), resolved hoặc all.")] = Status.open,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Mã đơn vị, ví dụ SLDTBXH.")] = None,
+    reason: Annotated[Optional[str], typer.Option("--reason", help="Lý do gắn cờ, ví dụ over_ceiling.")] = None,
+    clause: Annotated[Optional[str], typer.Option("--clause", help="Một phần điều khoản căn cứ, ví dụ 'Điều 6 Thông tư 40/2017'.")] = None,
+    subproject: Annotated[Optional[Subproject], typer.Option("--subproject", help="TDA1 hoặc TDA2.")] = None,
+    batch: Annotated[Optional[int], typer.Option("--batch", help="Chỉ lô này (mặc định: phiên bản hiện hành của mọi lô).")] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table hoặc json.")] = OutFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Các khoản bị gắn cờ, số tiền rủi ro (đề nghị − được chi) lớn nhất trước."""
+    from rich.table import Table
+
+    from ..vocabulary import REASON_VI
+    from . import STATUS_VI, QueueFilter, queue
+
+    if reason is not None and reason not in REASON_VI:
+        _fail(f"lý do '{reason}' không có; chọn một trong: {', '.join(REASON_VI)}", EXIT_BAD_INPUT)
+    store = open_store(db)
+    filters = QueueFilter(status=status.value, unit=unit, reason=reason, clause=clause,
+                          subproject=subproject.value if subproject else None, batch_id=batch)
+    with guard:
+        rows = queue(store, filters)
+    if fmt is OutFormat.json:
+        _print_json([{**dataclasses.asdict(r), "status": r.status} for r in rows])
+        return
+    table = Table(title=f"{len(rows)} khoản gắn cờ · số tiền rủi ro {_money(sum(r.at_risk for r in rows))}")
+    for col in ("Lô", "Hồ sơ", "Khoản", "Đơn vị", "TDA", "Lý do", "Căn cứ", "Đề nghị", "Được chi", "Rủi ro", "Trạng thái"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("Đề nghị", "Được chi", "Rủi ro") else "left")
+    for r in rows:
+        state = STATUS_VI[r.status] + (f" ({r.last.actor})" if r.last else "")
+        _row(table, str(r.batch_id), r.claim_id, r.line_id or "(hồ sơ)", r.unit_code, r.subproject,
+                      ", ".join(REASON_VI.get(x, x) for x in r.reasons), "; ".join(r.clauses) or "—",
+                      _money(r.claimed_amount), _money(r.eligible_amount), _money(r.at_risk), state)
+    Console().print(table)
+
+
+@review_app.command("show")
+def review_show(
+    claim_id: Annotated[str, typer.Argument(help="Mã hồ sơ.")],
+    batch: Annotated[Optional[int], typer.Option("--batch", help="Phiên bản trong lô này (mặc định: hiện hành).")] = None,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table hoặc json.")] = OutFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Chi tiết một hồ sơ: mọi kết quả kiểm tra với điều khoản, nguồn mức chi, độ tin cậy và lịch sử xử lý."""
+    from . import claim_detail
+
+    store = open_store(db)
+    with guard:
+        detail = claim_detail(store, claim_id, batch)
+    if fmt is OutFormat.json:
+        _print_json({**dataclasses.asdict(detail), "items": [
+            {**dataclasses.asdict(i), "status": i.status} for i in detail.items]})
+        return
+    _render_claim(detail, Console())
+
+
+def _render_claim(detail, console: Console) -> None:
+    from ..vocabulary import CATEGORY_VI, DECISION_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
+    from . import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
+
+    verification_vi = {"official_text": "đã đối chiếu văn bản", "secondary": "nguồn thứ cấp", "unverified": "chưa xác minh"}
+    r, b = detail.record, detail.batch
+    console.print(f"[bold]Hồ sơ {escape(r.claim_id)}[/] — {escape(r.unit_code)}, {SUBPROJECT_VI[r.subproject]}, "
+                  f"{KIND_VI.get(r.activity_kind, r.activity_kind)}")
+    console.print(f"Lô #{b.id} ({'hiện hành' if b.current else f'đã có bản mới #{b.superseded_by}'}), bộ quy tắc "
+                  f"{escape(b.rulebook_version)} ({b.rulebook_digest[:19]}…), lưu {_when(b.created_at)} bởi {escape(b.created_by)}")
+    console.print(f"Kết luận: {DECISION_VI[r.decision]} · đề nghị {_money(r.claimed_amount)} · "
+                  f"được chi {_money(r.eligible_amount)} · rủi ro {_money(r.claimed_amount - r.eligible_amount)}")
+    for item in detail.items:
+        if item.line_id is None and not item.findings:
+            continue
+        console.rule()
+        if item.line_id is None:
+            head = "Kiểm tra cấp hồ sơ"
+            verdict = "gắn cờ" if item.decision == "flag" else "đạt"
+        else:
+            desc = (item.submitted or {}).get("description")
+            head = f"Khoản {item.line_id}: {CATEGORY_VI.get(item.line.category, item.line.category)}" + (f" — {desc}" if desc else "")
+            verdict = DECISION_VI[item.decision]
+        state = f" · {STATUS_VI[item.status]}" if item.status else ""
+        console.print(f"[bold]{escape(head)}[/] · {verdict} · đề nghị {_money(item.claimed_amount)} · "
+                      f"được chi {_money(item.eligible_amount)} · rủi ro {_money(item.at_risk)}{state}")
+        for view in item.findings:
+            f = view.finding
+            mark = "[green]✓ đạt[/]" if f.outcome == "pass" else f"[red]✗ {REASON_VI.get(f.reason, f.reason)}[/]"
+            console.print(f"  {mark} {escape(f'[{f.rule_id}] {f.message}')}")
+            console.print(f"     Căn cứ: {escape('; '.join(c.label for c in f.citations) or '—')}")
+            if view.rule_text:
+                console.print(f"     Nội dung: {escape(view.rule_text)}")
+            if f.basis:
+                console.print(f"     Nguồn mức: {escape(f.basis.source)} ({verification_vi[f.basis.verification]})")
+        for d in item.history:
+            console.print(f"  → {_when(d.at)} {escape(d.actor)}: {ACTIONS_VI[d.action]} — "
+                          f"{RESOLUTION_REASONS_VI.get(d.reason, d.reason)}. {escape(d.note)}")
+    if detail.earlier:
+        console.rule("Xử lý trên các phiên bản trước")
+        for d in detail.earlier:
+            console.print(f"  lô #{d.batch_id}, khoản {escape(d.line_id or '(hồ sơ)')}: {_when(d.at)} {escape(d.actor)}: "
+                          f"{ACTIONS_VI[d.action]} — {RESOLUTION_REASONS_VI.get(d.reason, d.reason)}. {escape(d.note)}")
+
+
+@review_app.command("resolve")
+def review_resolve(
+    claim_id: Annotated[str, typer.Argument(help="Mã hồ sơ.")],
+    line_id: Annotated[Optional[str], typer.Argument(help="Mã khoản chi; bỏ trống để xử lý cờ cấp hồ sơ.")] = None,
+    action: Annotated[Action, typer.Option("--action", help="confirm (xác nhận cờ), overturn (bỏ cờ) hoặc request_documents.")] = ...,
+    reason: Annotated[str, typer.Option("--reason", help="Mã lý do: management_exception, in_policy, false_positive, "
+                                                         "corrected_by_submitter, confirmed_violation, documents_missing.")] = ...,
+    note: Annotated[str, typer.Option("--note", help="Ghi chú giải thích (bắt buộc).")] = ...,
+    user: UserOption = None,
+    password_stdin: PasswordStdin = False,
+    db: DbOption = None,
+) -> None:
+    """Xử lý một khoản bị gắn cờ (vai trò auditor hoặc admin). Lịch sử được giữ nguyên, không ghi đè."""
+    from . import ACTIONS_VI, RESOLUTION_REASONS_VI, resolve
+
+    if reason not in RESOLUTION_REASONS_VI:
+        _fail(f"mã lý do '{reason}' không có; chọn một trong: {', '.join(RESOLUTION_REASONS_VI)}", EXIT_BAD_INPUT)
+    store = open_store(db)
+    acting = acting_user(store, user, password_stdin)
+    with guard:
+        d = resolve(store, acting, claim_id, line_id, action.value, reason, note)
+    err.print(f"Đã ghi #{d.id}: {ACTIONS_VI[d.action]} — hồ sơ {d.claim_id}, khoản {d.line_id or '(hồ sơ)'} "
+              f"(lô #{d.batch_id}), lý do: {RESOLUTION_REASONS_VI[d.reason]}; bởi {d.actor} lúc {_when(d.at)}.")
+
+
+# ---- users ---------------------------------------------------------------------------------
+
+
+class Role(str, enum.Enum):
+    finance = "finance"
+    auditor = "auditor"
+    admin = "admin"
+
+
+def _new_password(from_stdin: bool, name: str) -> str:
+    if from_stdin:
+        return _password(True, "")
+    if not sys.stdin.isatty():
+        _fail("cần mật khẩu cho người dùng mới: dùng --password-stdin hoặc chạy trong terminal", EXIT_BAD_INPUT)
+    return typer.prompt(f"Mật khẩu mới của {name}", hide_input=True, confirmation_prompt=True)
+
+
+def _admin(store: Store, user: str | None) -> User:
+    """The acting admin; the password comes from COMPLIANCE_PASSWORD or a prompt (stdin carries the new one)."""
+    return acting_user(store, user, False)
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="Tên đăng nhập.")],
+    role: Annotated[Role, typer.Option("--role", help="finance, auditor hoặc admin.")] = ...,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Đọc mật khẩu của người dùng mới từ đầu vào chuẩn.")] = False,
+    user: UserOption = None,
+    db: DbOption = None,
+) -> None:
+    """Thêm người dùng. Người đầu tiên (phải là admin) không cần ai đăng nhập; sau đó cần một admin
+    (--user, mật khẩu từ COMPLIANCE_PASSWORD hoặc được hỏi)."""
+    from . import ROLES_VI, add_user, count_users
+
+    store = open_store(db)
+    with guard:
+        first = count_users(store) == 0
+    acting = None if first else _admin(store, user)
+    password = _new_password(password_stdin, name)
+    with guard:
+        created = add_user(store, name, role.value, password, acting)
+    err.print(f"Đã thêm người dùng {created.name} ({ROLES_VI[created.role]}) vào {store.display_url}.")
+
+
+@users_app.command("change")
+def users_change(
+    name: Annotated[str, typer.Argument(help="Tên đăng nhập.")],
+    role: Annotated[Optional[Role], typer.Option("--role", help="Vai trò mới.")] = None,
+    new_password: Annotated[bool, typer.Option("--new-password", help="Đặt mật khẩu mới (hỏi, hoặc từ --password-stdin).")] = False,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Đọc mật khẩu mới từ đầu vào chuẩn.")] = False,
+    active: Annotated[Optional[bool], typer.Option("--active/--disabled", help="Mở hoặc khóa tài khoản.")] = None,
+    user: UserOption = None,
+    db: DbOption = None,
+) -> None:
+    """Đổi vai trò, mật khẩu, hoặc khóa/mở tài khoản (admin; ai cũng đổi được mật khẩu của mình)."""
+    from . import change_user
+
+    store = open_store(db)
+    acting = _admin(store, user)
+    password = _new_password(password_stdin, name) if (new_password or password_stdin) else None
+    with guard:
+        changed = change_user(store, name, acting, role=role.value if role else None, password=password, active=active)
+    err.print(f"Đã cập nhật {changed.name}: vai trò {changed.role}, {'đang hoạt động' if changed.active else 'đã khóa'}.")
+
+
+@users_app.command("list")
+def users_list(db: DbOption = None, fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table) -> None:
+    """Danh sách người dùng và vai trò."""
+    from rich.table import Table
+
+    from . import ROLES_VI, list_users
+
+    store = open_store(db)
+    with guard:
+        rows = list_users(store)
+    if fmt is OutFormat.json:
+        _print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} người dùng")
+    for col in ("Tên", "Vai trò", "Trạng thái", "Tạo lúc", "Tạo bởi"):
+        table.add_column(col)
+    for u in rows:
+        _row(table, u.name, f"{u.role} ({ROLES_VI[u.role]})", "hoạt động" if u.active else "đã khóa",
+                      _when(u.created_at), u.created_by or "—")
+    Console().print(table)
+
+
+# ---- audit ---------------------------------------------------------------------------------
+
+
+@audit_app.command("verify")
+def audit_verify(db: DbOption = None) -> None:
+    """Kiểm tra nhật ký: chuỗi mã băm còn nguyên vẹn và khớp với các lô, các quyết định xử lý đã lưu.
+
+    Mã thoát: 0 khi nguyên vẹn; 1 khi phát hiện chỉnh sửa (kèm mục đầu tiên bị sửa)."""
+    from . import TRAIL_ACTIONS_VI, verify
+
+    store = open_store(db)
+    with guard:
+        result = verify(store)
+    if result.ok:
+        Console(highlight=False).print(
+            f"Nhật ký nguyên vẹn: {result.entries} mục, chuỗi mã băm khớp; {result.batches} lô và "
+            f"{result.dispositions} quyết định xử lý khớp với nhật ký.")
+        return
+    b = result.broken
+    where = (f"mục #{b.entry_id} lúc {_when(b.at)} ({TRAIL_ACTIONS_VI.get(b.action, b.action)})"
+             if b.entry_id is not None else "cuối nhật ký")
+    _fail(f"nhật ký đã bị thay đổi tại {where}: {b.problem}.", EXIT_TRAIL_BROKEN)
+
+
+@audit_app.command("log")
+def audit_log(
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Số mục mới nhất.")] = 50,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Các mục mới nhất của nhật ký: ai, khi nào, làm gì."""
+    from rich.table import Table
+
+    from . import TRAIL_ACTIONS_VI, trail_entries
+
+    store = open_store(db)
+    with guard:
+        rows = trail_entries(store, limit)
+    if fmt is OutFormat.json:
+        _print_json([{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "subject": e.subject,
+                      "details": e.details, "prev_hash": e.prev_hash, "hash": e.hash} for e in rows])
+        return
+    table = Table(title=f"Nhật ký ({len(rows)} mục mới nhất)")
+    for col in ("#", "Lúc", "Người", "Hành động", "Đối tượng", "Mã băm"):
+        table.add_column(col, overflow="fold")
+    for e in rows:
+        _row(table, str(e.id), _when(e.at), e.actor or "—", TRAIL_ACTIONS_VI.get(e.action, e.action), e.subject,
+                      e.hash[:16] + "…")
+    Console().print(table)
+
+
+# ---- report --------------------------------------------------------------------------------
+
+
+class ReportFormat(str, enum.Enum):
+    xlsx = "xlsx"
+    html = "html"
+
+
+def report(
+    batch_id: Annotated[int, typer.Argument(help="Số lô (xem: compliance batches).")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="xlsx hoặc html.")] = ...,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Tệp kết quả.")] = ...,
+    user: UserOption = None,
+    password_stdin: PasswordStdin = False,
+    db: DbOption = None,
+) -> None:
+    """Xuất báo cáo của một lô đã lưu: Excel (tổng hợp, từng điều khoản, tô dòng gắn cờ) hoặc HTML in được, có biểu đồ."""
+    from . import append_trail, batch_info, get_batch, summary, queue, QueueFilter
+    from .users import require
+
+    if not out.parent.is_dir():
+        _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
+    store = open_store(db)
+    acting = acting_user(store, user, password_stdin)
+    with guard:
+        require(acting, "read")
+        batch_info(store, batch_id)
+        if fmt is ReportFormat.xlsx:
+            from ..reports.xlsx import write_report
+
+            write_report(get_batch(store, batch_id), out)
+        else:
+            from .html import write_html
+
+            write_html(summary(store, batch_id), queue(store, QueueFilter(status="all", batch_id=batch_id)), out)
+        with store.write() as session:
+            append_trail(session, acting.name, "export", f"batch:{batch_id}",
+                         {"batch_id": batch_id, "format": fmt.value, "file": out.name})
+    err.print(f"Đã ghi báo cáo lô #{batch_id}: {out}")

@@ -1,0 +1,76 @@
+"""Store tests run against SQLite, and against PostgreSQL when COMPLIANCE_TEST_PG_URL is set
+(e.g. `COMPLIANCE_TEST_PG_URL=$(bash .ci/postgres.sh) pytest tests/store`). Each PostgreSQL test
+gets a schema of its own, dropped afterwards."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from compliance.readers import read_all
+from compliance.rulebook import load
+from compliance.store import InputFile, Store, add_user
+from compliance.vet import Vetter
+from storetest import PASSWORD, PG_URL, ROOT, SAMPLE
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not PG_URL, reason="COMPLIANCE_TEST_PG_URL is not set (bash .ci/postgres.sh prints one)"))]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+@pytest.fixture
+def store(db_url):
+    with Store(db_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def people(store):
+    """An admin, an auditor and a finance officer."""
+    admin = add_user(store, "quantri", "admin", PASSWORD, None)
+    return {"admin": admin, "auditor": add_user(store, "lan", "auditor", PASSWORD, admin),
+            "finance": add_user(store, "minh", "finance", PASSWORD, admin)}
+
+
+@pytest.fixture(scope="session")
+def book():
+    return load(None)
+
+
+@pytest.fixture(scope="session")
+def sample(book):
+    """The sample batch: (claims, decision document, input files)."""
+    claims = read_all([SAMPLE])
+    return claims, Vetter(book, "reference").document(claims), [InputFile.of(SAMPLE)]
+
+
+@pytest.fixture(scope="session")
+def other_book(tmp_path_factory):
+    """The same rules under another version: a changed rulebook (different digest)."""
+    rules = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    index = rules / "rulebook.yaml"
+    text_ = index.read_text(encoding="utf-8")
+    index.write_text(text_.replace("version: \"", "version: \"thu-nghiem-", 1), encoding="utf-8")
+    changed = load(rules)
+    assert changed.digest != load(None).digest
+    return changed

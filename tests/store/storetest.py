@@ -1,0 +1,13 @@
+"""Constants shared by the store tests (imported by name: tests/ is not a package)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import compliance
+
+ROOT = Path(compliance.__file__).resolve().parents[1]  # the project whose package is under test
+SAMPLE = ROOT / "examples/quang-nam-2022/claims.json"
+PG_URL = os.environ.get("COMPLIANCE_TEST_PG_URL")
+PASSWORD = "mật-khẩu-thử"
