@@ -43,6 +43,9 @@ Category = Literal[
     "lecturer_fee", "trainee_meal", "delegate_meal", "drinking_water", "per_diem", "lodging", "travel",
     "venue_rental", "materials_writing", "materials_editing", "materials_review", "printing",
     "respondent_payment", "enumerator_pay", "expert_fee", "software", "hospitality", "other",
+    # additions (never renamed): survey work under Circular 109/2016, translation, flat travel allowances
+    "survey_design", "result_analysis", "data_processing", "translation", "interpretation",
+    "own_vehicle", "monthly_allowance",
 ]
 DocumentKind = Literal[
     "invoice", "contract", "acceptance_minutes", "attendance_list", "approval_decision",
@@ -56,12 +59,57 @@ Reason = Literal[
 ]
 Verification = Literal["official_text", "secondary", "unverified"]
 
-# Scalar or nested JSON values are allowed under `attributes`.
-Attributes = dict[str, Any]
-
-
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Open(BaseModel):
+    """`attributes`: the keys the rules read are typed here; any other key is kept as given."""
+
+    model_config = ConfigDict(extra="allow", strict=True, frozen=True)
+
+
+class ClaimAttributes(Open):
+    extended_task: bool = Field(False, description="Nhiệm vụ giai đoạn 2021-2025 được kéo dài đến 31/12/2026 "
+                                                   "(Điều 21 khoản 1 Thông tư 60/2026): vẫn áp dụng Thông tư 55/2023")
+
+
+class ActivityAttributes(Open):
+    abroad: bool = Field(False, description="Học tập, trao đổi kinh nghiệm ở nước ngoài")
+    meeting_type: Literal["training", "review", "thematic", "professional", "briefing"] | None = Field(
+        None, description="Loại cuộc họp theo Quyết định 45/2018: tập huấn/triển khai, sơ kết/tổng kết, "
+                          "chuyên đề, chuyên môn, giao ban/giải quyết công việc")
+    joint_mission: bool = Field(False, description="Đoàn kiểm tra, giám sát liên ngành")
+    lead_unit: bool = Field(True, description="Đơn vị là đơn vị chủ trì đoàn liên ngành (chi trả cho mọi thành viên)")
+    survey_level: Literal["central", "provincial"] | None = Field(
+        None, description="Cấp chủ trì cuộc điều tra (mức chi tổng hợp, phân tích kết quả)")
+
+
+class LineAttributes(Open):
+    respondent: Literal["individual", "organisation", "state_body"] | None = Field(
+        None, description="Đối tượng cung cấp thông tin: cá nhân, tổ chức, cơ quan nhà nước (50% mức tổ chức)")
+    indicators: Annotated[int, Field(ge=0, le=10_000)] | None = Field(None, description="Số chỉ tiêu của phiếu")
+    mode: Literal["flat", "invoice"] | None = Field(None, description="Tiền phòng: khoán hoặc theo hóa đơn")
+    location_class: Literal["city_grade_1", "town", "other"] | None = Field(
+        None, description="Nơi đến công tác: city_grade_1 = quận, thành phố thuộc TP trực thuộc TW và TP loại I "
+                          "thuộc tỉnh; town = huyện, thị xã thuộc TP trực thuộc TW, thị xã, TP thuộc tỉnh khác; other = còn lại")
+    leader_group: Literal["minister", "deputy_minister", "other"] | None = Field(
+        None, description="Nhóm chức danh: Bộ trưởng và tương đương; Thứ trưởng và lãnh đạo hệ số phụ cấp 1,25-1,3; khác")
+    at_sea: bool = Field(False, description="Công tác trên biển, đảo")
+    enumerator_kind: Literal["outsourced", "guide", "commune_officer", "own_staff", "own_staff_overtime"] | None = Field(
+        None, description="Điều tra viên thuê ngoài (kể cả người dẫn đường kiêm phiên dịch), người dẫn đường, "
+                          "công chức xã, công chức của đơn vị trong giờ / ngoài giờ")
+    expert_level: Annotated[int, Field(ge=1, le=4)] | None = Field(None, description="Bậc chuyên gia tư vấn (1-4)")
+    language_group: Literal["un", "other"] | None = Field(None, description="Ngôn ngữ: một trong 6 ngôn ngữ LHQ / khác")
+    translation_direction: Literal["to_vietnamese", "from_vietnamese"] | None = Field(None, description="Chiều dịch viết")
+    interpretation_mode: Literal["ordinary", "simultaneous"] | None = Field(
+        None, description="Phiên dịch thường (nối tiếp) / đuổi, cabin")
+    in_house: bool = Field(False, description="Do cán bộ của đơn vị thực hiện (tối đa 50% mức thuê ngoài)")
+    ethnic_language: bool = Field(False, description="Tài liệu bằng tiếng dân tộc thiểu số (+30%)")
+    collective_meal: bool = Field(False, description="Tổ chức ăn tập trung, chi bù phần chênh lệch (tối đa 130%)")
+    distance_km: Annotated[int, Field(ge=0, le=10_000)] | None = Field(None, description="Quãng đường (km)")
+    difficult_commune: bool = Field(False, description="Đến xã khó khăn, đặc biệt khó khăn")
+    other_programme: bool = Field(False, description="Khoản chi đã hoặc sẽ quyết toán từ chương trình, dự án khác")
 
 
 class Unit(Strict):
@@ -83,7 +131,7 @@ class Activity(Strict):
     organiser_level: Level | None = None
     venue: Venue | None = None
     participants: Annotated[int, Field(ge=0, le=10**6)] | None = None
-    attributes: Attributes = Field(default_factory=dict)
+    attributes: ActivityAttributes = ActivityAttributes()
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Activity:
@@ -115,7 +163,7 @@ class LineItem(Strict):
     amount: Money
     incurred_on: IsoDate | None = None
     payee: Payee | None = None
-    attributes: Attributes = Field(default_factory=dict)
+    attributes: LineAttributes = LineAttributes()
     documents: list[Document] = Field(default_factory=list)
 
 
@@ -126,7 +174,7 @@ class Claim(Strict):
     subproject: Subproject
     activity: Activity
     line_items: Annotated[list[LineItem], Field(min_length=1, max_length=10_000)]
-    attributes: Attributes = Field(default_factory=dict)
+    attributes: ClaimAttributes = ClaimAttributes()
 
     @model_validator(mode="after")
     def _unique_line_ids(self) -> Claim:

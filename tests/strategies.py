@@ -33,9 +33,12 @@ def lines(draw, index: int):
         "line_id": str(index + 1),
         "category": draw(st.sampled_from(CATEGORIES)),
         "quantity": quantity, "unit_price": price, "amount": max(amount, 0),
-        "documents": [{"kind": k} for k in draw(st.lists(st.sampled_from(DOCS), max_size=3, unique=True))],
+        "documents": [{"kind": k, **draw(st.fixed_dictionaries({}, optional={
+            "number": st.sampled_from(["01/HĐ", "01/hđ ", "0001234", "Hóa đơn 7"]),
+            "issuer": st.sampled_from(["Công ty A", "công ty  a", "Khách sạn Mường Thanh"])}))}
+            for k in draw(st.lists(st.sampled_from(DOCS), max_size=3, unique=True))],
         "attributes": draw(st.fixed_dictionaries({}, optional={
-            "respondent": st.sampled_from(["individual", "organisation", "other"]),
+            "respondent": st.sampled_from(["individual", "organisation", "state_body"]),
             "indicators": st.sampled_from([0, 30, 31, 40, 41, 90]),
         })),
     }
@@ -43,7 +46,9 @@ def lines(draw, index: int):
         line["incurred_on"] = draw(dates).isoformat()
     salaried = draw(st.sampled_from([None, True, False]))
     if salaried is not None:
-        line["payee"] = {"name": "Nguyễn Văn A", "salaried": salaried}
+        # NFC and NFD spellings of the same name are the same person
+        line["payee"] = {"name": draw(st.sampled_from(["Nguyễn Văn A", "Nguye\u0302\u0303n Va\u0306n A", "Trần Thị B"])),
+                         "salaried": salaried}
     return line
 
 

@@ -3,7 +3,8 @@ shared/domain/durable-rules-and-bdd.md §1.3."""
 
 from __future__ import annotations
 
-import datetime as dt
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -121,3 +122,30 @@ def test_claim_and_line_rules_run_in_one_session():
     record = vetter.judge_claim(training)
     assert {f.rule_id for f in record.findings} == {"qd45.d12.k5", "qn2022.tap_huan.thoi_gian"}
     assert {f.rule_id for f in record.lines[0].findings} >= {"tt46.d23.k1", "tt40.d6.k1", "ktoan.d16.so_hoc"}
+
+
+JOIN_FUZZ = """
+import random, sys
+from compliance.engine import conditions as c
+from compliance.engine.compile import Probe
+from compliance.engine.durable_adapter import DurableEvaluator
+from compliance.engine.reference import ReferenceEvaluator
+rnd = random.Random(7)
+kind = c.conj(c.Cmp("t", "eq", "person_day"))
+probes = [Probe("j|applies", "person_day", kind),
+          Probe("j|dup", "person_day", kind, first=kind, same=("payee", "day", "category")),
+          Probe("k|dup", "person_day", kind, first=kind, same=("payee",), different=("claim_id",))]
+durable, reference = DurableEvaluator(probes, "join_fuzz"), ReferenceEvaluator(probes)
+for _ in range(300):
+    facts = [{"t": "person_day", "seq": i, "line_id": "1", "payee": rnd.choice("ab"), "day": rnd.choice([1, 2]),
+              "category": rnd.choice("xy"), "claim_id": rnd.choice(["c1", "c2"])} for i in range(rnd.randint(1, 8))]
+    assert durable.hits(facts) == reference.hits(facts), facts
+print("agree")
+"""
+
+
+def test_joins_neither_crash_nor_disagree():
+    """durable-rules 2.0.28 segfaults on a non-matching pair when a join's `$gt` reference follows
+    its equalities; the compiler puts it first. Run in a subprocess so a crash fails the test."""
+    done = subprocess.run([sys.executable, "-c", JOIN_FUZZ], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "agree" in done.stdout, done.stderr[-2000:]

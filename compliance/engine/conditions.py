@@ -30,6 +30,16 @@ class Cmp:
 
 
 @dataclass(frozen=True)
+class CmpRef:
+    """Compare a field with another field of the same fact, scaled: key op ref × factor."""
+
+    key: str
+    op: str
+    ref: str
+    factor: float
+
+
+@dataclass(frozen=True)
 class Exists:
     key: str
     present: bool
@@ -45,7 +55,7 @@ class Any_:
     items: tuple[Node, ...]
 
 
-Node = Union[Cmp, Exists, All, Any_]
+Node = Union[Cmp, CmpRef, Exists, All, Any_]
 TRUE = All(())
 
 
@@ -110,11 +120,26 @@ def conj(*nodes: Node) -> Node:
 # ---- durable-rules -------------------------------------------------------------------
 
 
+def join_to_durable(first: Node, later: Node, same: list[str], different: list[str]) -> list[dict]:
+    """Two facts `a` and `b`: b comes after a (by `seq`), equals a on every `same` key and
+    differs from it on every `different` key."""
+    # Order matters: with the `$gt` reference after the equalities, durable-rules 2.0.28 segfaults
+    # when a pair does not match (tests/test_durable_adapter.py::test_joins_*).
+    b = ([{"$gt": {"seq": {"a": "seq"}}}] + [{"$neq": {k: {"a": k}}} for k in different]
+         + [{k: {"a": k}} for k in same] + [to_durable(later)])
+    return [{"a": to_durable(first)}, {"b": {"$and": b}}]
+
+
 def to_durable(node: Node) -> dict:
     if isinstance(node, Cmp):
         if node.op == "eq":
             return {node.key: node.value}
         return {DURABLE_OPS[node.op]: {node.key: node.value}}
+    if isinstance(node, CmpRef):
+        # durable-rules matches a reference to a missing field: guard both fields' existence.
+        operand = {"$m": node.ref} if node.factor == 1 else {"$mul": {"$l": {"$m": node.ref}, "$r": node.factor}}
+        compare = {node.key: operand} if node.op == "eq" else {DURABLE_OPS[node.op]: {node.key: operand}}
+        return {"$and": [{"$ex": {node.key: 1}}, {"$ex": {node.ref: 1}}, compare]}
     if isinstance(node, Exists):
         return {("$ex" if node.present else "$nex"): {node.key: 1}}
     if isinstance(node, All):
@@ -137,6 +162,11 @@ _COMPARE = {
 def holds(node: Node, fact: dict) -> bool:
     if isinstance(node, Cmp):
         return node.key in fact and _COMPARE[node.op](fact[node.key], node.value)
+    if isinstance(node, CmpRef):
+        if node.key not in fact or node.ref not in fact:
+            return False
+        operand = fact[node.ref] if node.factor == 1 else fact[node.ref] * node.factor
+        return _COMPARE[node.op](fact[node.key], operand)
     if isinstance(node, Exists):
         return (node.key in fact) == node.present
     if isinstance(node, All):

@@ -21,8 +21,7 @@ import threading
 import durable.engine as engine
 
 from .compile import Probe
-from .conditions import to_durable
-from .reference import Hit
+from .reference import Hit, fact_ref
 
 CATCH_ALL = "_catch_all"
 
@@ -52,8 +51,12 @@ class _QuietHost(engine.Host):
 
     def get_action(self, action_name):
         def record(c):
+            if c.b is not None:  # a join: name the earlier fact, refer to the later one
+                hit = [f"{action_name}|{c.a._d['seq']}", c.b._d["seq"]]
+            else:
+                hit = [action_name, fact_ref(c.m._d)]
             state = c.s._d
-            state["_hits"] = state.get("_hits", []) + [[action_name, c.m._d.get("line_id")]]
+            state["_hits"] = state.get("_hits", []) + [hit]
         return record
 
 
@@ -62,7 +65,7 @@ class DurableEvaluator:
         names = [p.name for p in probes]
         if len(set(names)) != len(names):
             raise ValueError("probe names must be unique")
-        ruleset = {p.name: {"all": [{"m": to_durable(p.node)}], "run": p.name} for p in probes}
+        ruleset = {p.name: {**p.to_durable(), "run": p.name} for p in probes}
         ruleset[CATCH_ALL] = {"all": [{"m": {"$ex": {"t": 1}}}], "run": CATCH_ALL}
         self._name = name
         self._host = _QuietHost()

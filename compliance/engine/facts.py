@@ -10,12 +10,31 @@ a condition on it then matches nothing, so a rule that needs it fails closed.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import typing
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ..models import Claim, LineItem
+from pydantic import BaseModel
+
+from ..models import ActivityAttributes, Category, Claim, ClaimAttributes, LineAttributes, LineItem
 
 DOCUMENT_KINDS = ("invoice", "contract", "acceptance_minutes", "attendance_list", "approval_decision",
                   "payment_voucher", "invitation", "other")
+
+CATEGORIES = typing.get_args(Category)
+
+
+def _attribute_fields(model: type[BaseModel], prefix: str) -> dict[str, tuple[str, str]]:
+    """The typed attributes of a model, as vocabulary entries (type from the annotation)."""
+    out = {}
+    for name, info in model.model_fields.items():
+        text = repr(info.annotation)
+        kind = "bool" if "bool" in text else "int" if "int" in text else "str"
+        out[prefix + name] = (kind, info.description or name)
+    return out
+
 
 # field -> (type, Vietnamese description). Types: str, int, num, bool, date.
 CLAIM_FIELDS: dict[str, tuple[str, str]] = {
@@ -31,8 +50,10 @@ CLAIM_FIELDS: dict[str, tuple[str, str]] = {
     "activity.organiser_level": ("str", "cấp tổ chức"),
     "activity.venue.kind": ("str", "loại địa điểm"),
     "activity.participants": ("int", "số người tham dự"),
-    "activity.attributes.abroad": ("bool", "học tập ở nước ngoài"),
     "law_date": ("date", "ngày áp dụng pháp luật"),
+    **_attribute_fields(ClaimAttributes, "claim.attributes."),
+    **_attribute_fields(ActivityAttributes, "activity.attributes."),
+    **{f"total.{c}": ("int", f"tổng thành tiền các khoản chi loại {c} của hồ sơ") for c in CATEGORIES},
 }
 LINE_FIELDS: dict[str, tuple[str, str]] = {
     "line_id": ("str", "mã khoản chi"),
@@ -44,13 +65,28 @@ LINE_FIELDS: dict[str, tuple[str, str]] = {
     "incurred_on": ("date", "ngày phát sinh"),
     "payee.salaried": ("bool", "người nhận hưởng lương từ ngân sách"),
     "payee.grade": ("str", "hạng / chức danh người nhận"),
-    "attributes.respondent": ("str", "loại người cung cấp thông tin"),
-    "attributes.indicators": ("int", "số chỉ tiêu của phiếu"),
-    "attributes.mode": ("str", "hình thức thanh toán tiền phòng"),
+    **_attribute_fields(LineAttributes, "attributes."),
     **{f"documents.{kind}": ("bool", f"có chứng từ loại {kind}") for kind in DOCUMENT_KINDS},
 }
+# Facts of the cross-claim joins (rulebook `joins:`): one per document, one per payee-day.
+JOIN_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
+    "document": {
+        "kind": ("str", "loại chứng từ"), "number": ("str", "số chứng từ (chuẩn hóa)"),
+        "issuer": ("str", "nơi phát hành (chuẩn hóa)"), "category": ("str", "loại khoản chi"),
+        "claim_id": ("str", "mã hồ sơ"),
+        "law_date": ("date", "ngày áp dụng pháp luật"),
+    },
+    "person_day": {
+        "payee": ("str", "người nhận (chuẩn hóa)"), "day": ("date", "ngày được chi"),
+        "category": ("str", "loại khoản chi"), "law_date": ("date", "ngày áp dụng pháp luật"),
+        "claim_id": ("str", "mã hồ sơ"),
+    },
+}
+PER_DAY_CATEGORIES = ("per_diem", "delegate_meal", "trainee_meal")
+MAX_DAYS_PER_LINE = 366
+
 # A line fact carries its claim's fields too, so line rules can test the activity.
-FIELDS = {"claim": CLAIM_FIELDS, "line": {**CLAIM_FIELDS, **LINE_FIELDS}}
+FIELDS = {"claim": CLAIM_FIELDS, "line": {**CLAIM_FIELDS, **LINE_FIELDS}, **JOIN_FIELDS}
 
 # Keys the adapter owns; no rule may test them (durable-rules F3: the state is re-matched).
 RESERVED = frozenset({"sid", "id", "$s", "_hits", "t", "exception"})
@@ -62,6 +98,13 @@ def key(field: str) -> str:
 
 def day(value: dt.date) -> int:
     return value.year * 10000 + value.month * 100 + value.day
+
+
+def _put_attributes(fact: dict[str, Any], attrs: BaseModel, prefix: str) -> None:
+    for name in type(attrs).model_fields:
+        value = getattr(attrs, name)
+        if value is not None:
+            fact[prefix + name] = value
 
 
 def claim_fact(claim: Claim, law_as_of: dt.date | None = None) -> dict[str, Any]:
@@ -86,8 +129,11 @@ def claim_fact(claim: Claim, law_as_of: dt.date | None = None) -> dict[str, Any]
         fact["activity__venue__kind"] = act.venue.kind
     if act.participants is not None:
         fact["activity__participants"] = act.participants
-    if isinstance(act.attributes.get("abroad"), bool):
-        fact["activity__attributes__abroad"] = act.attributes["abroad"]
+    _put_attributes(fact, claim.attributes, "claim__attributes__")
+    _put_attributes(fact, act.attributes, "activity__attributes__")
+    for line in claim.line_items:
+        name = f"total__{line.category}"
+        fact[name] = fact.get(name, 0) + line.amount
     return fact
 
 
@@ -101,7 +147,7 @@ def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.
         "quantity": line.quantity,
         "unit_price": line.unit_price,
         "amount": line.amount,
-        "amount_mismatch": line.amount - round(line.quantity * line.unit_price),
+        "amount_mismatch": line.amount - line_total(line.quantity, line.unit_price),
         "incurred_on": day(incurred),
         "law_date": day(law_as_of or incurred),
     })
@@ -110,17 +156,48 @@ def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.
             fact["payee__salaried"] = line.payee.salaried
         if line.payee.grade:
             fact["payee__grade"] = line.payee.grade
-    attrs = line.attributes
-    if isinstance(attrs.get("respondent"), str):
-        fact["attributes__respondent"] = attrs["respondent"]
-    if isinstance(attrs.get("indicators"), int) and not isinstance(attrs.get("indicators"), bool):
-        fact["attributes__indicators"] = attrs["indicators"]
-    if isinstance(attrs.get("mode"), str):
-        fact["attributes__mode"] = attrs["mode"]
+    _put_attributes(fact, line.attributes, "attributes__")
     kinds = {doc.kind for doc in line.documents}
     for kind in DOCUMENT_KINDS:
         fact[f"documents__{kind}"] = kind in kinds
     return fact
+
+
+def line_total(quantity: int | float, unit_price: int) -> int:
+    """quantity × unit price in whole đồng, half a đồng rounded up (as accountants do)."""
+    exact = Decimal(str(quantity)) * unit_price
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def normalise(text: str | None) -> str:
+    """Compare names and numbers as people mean them: NFC, case and spacing folded."""
+    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+
+def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    """The claim's document and payee-day facts, numbered from `first_seq` in input order."""
+    out: list[dict[str, Any]] = []
+    act = claim.activity
+    duration = ((act.end_date or act.start_date) - act.start_date).days + 1
+    for line in claim.line_items:
+        incurred = claim.incurred_on(line)
+        common = {"claim_id": claim.claim_id, "line_id": line.line_id, "category": line.category,
+                  "law_date": day(law_as_of or incurred)}
+        for doc in line.documents:
+            if doc.number and normalise(doc.number):
+                out.append({"t": "document", "kind": doc.kind, "number": normalise(doc.number),
+                            "issuer": normalise(doc.issuer), **common})
+        # A per-day line paid to one named person: its quantity (days) fits in the activity.
+        # A line for a group (quantity = persons × days) names the group, not a person: no facts.
+        days = max(1, math.ceil(line.quantity))
+        if (line.payee and line.payee.name and line.category in PER_DAY_CATEGORIES
+                and days <= min(duration, MAX_DAYS_PER_LINE)):
+            for i in range(days):
+                out.append({"t": "person_day", "payee": normalise(line.payee.name),
+                            "day": day(incurred + dt.timedelta(days=i)), **common})
+    for i, fact in enumerate(out):
+        fact["seq"] = first_seq + i
+    return out
 
 
 def facts_for(claim: Claim, law_as_of: dt.date | None = None) -> list[dict[str, Any]]:

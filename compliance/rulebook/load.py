@@ -12,8 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..engine import conditions
-from ..engine.facts import FIELDS
-from .schema import Budget, Instrument, RateTable, Rule, RulebookFile
+from .schema import Budget, Instrument, Join, RateTable, Rule, RulebookFile
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 
@@ -29,6 +28,7 @@ class Rulebook:
     instruments: dict[str, Instrument]
     rates: dict[str, RateTable]
     rules: list[Rule]
+    joins: list[Join]
     budgets: list[Budget]
     origin: dict[str, str] = field(default_factory=dict)  # rule id -> "file:line"
 
@@ -99,6 +99,7 @@ def load(root: Path | str | None = None) -> Rulebook:
     instruments: dict[str, Instrument] = {}
     rates: dict[str, RateTable] = {}
     rules: list[Rule] = []
+    joins: list[Join] = []
     budgets: list[Budget] = []
     origin: dict[str, str] = {}
     where: dict[str, tuple[str, dict, tuple]] = {}
@@ -124,14 +125,17 @@ def load(root: Path | str | None = None) -> Rulebook:
             rules.append(rule)
             origin[rule.id] = f"{name}:{_line_of(lines, ('rules', i))}"
             where[rule.id] = (name, lines, ("rules", i))
-        for i, budget in enumerate(book.budgets):
-            budgets.append(budget)
-            origin[budget.id] = f"{name}:{_line_of(lines, ('budgets', i))}"
-            where[budget.id] = (name, lines, ("budgets", i))
+        for section, items, target in (("joins", book.joins, joins), ("budgets", book.budgets, budgets)):
+            for i, item in enumerate(items):
+                if item.id in origin:
+                    raise RulebookError(f"{name}, dòng {_line_of(lines, (section, i))}: mã {item.id} trùng với {origin[item.id]}")
+                target.append(item)
+                origin[item.id] = f"{name}:{_line_of(lines, (section, i))}"
+                where[item.id] = (name, lines, (section, i))
 
     if version is None:
         raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
-    book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, budgets, origin)
+    book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, joins, budgets, origin)
     _cross_check(book, where)
     return book
 
@@ -147,35 +151,38 @@ def _cross_check(book: Rulebook, where: dict) -> None:
         if instrument not in book.instruments:
             fail(item, loc, f"văn bản '{instrument}' chưa được khai báo trong instruments")
 
+    def parses(item: str, loc: tuple, spec, level: str) -> None:
+        try:
+            conditions.parse(spec, level)
+        except conditions.ConditionError as exc:
+            fail(item, loc, str(exc))
+
     for table in book.rates.values():
         for i, value in enumerate(table.values):
             cited(table.rate, ("values", i), value.source.instrument)
-            try:
-                conditions.parse(value.when, "line")
-            except conditions.ConditionError as exc:
-                fail(table.rate, ("values", i, "when"), str(exc))
     for rule in book.rules:
+        check = rule.check
         for i, source in enumerate(rule.citations):
             cited(rule.id, ("citations", i), source.instrument)
-        try:
-            conditions.parse(rule.applies, rule.level)
-            if rule.check.condition is not None:
-                conditions.parse(rule.check.condition, rule.level)
-            if rule.check.field is not None:
-                conditions.parse({rule.check.field: {"exists": True}}, rule.level)
-        except conditions.ConditionError as exc:
-            fail(rule.id, (), str(exc))
-        if rule.check.rate is not None:
-            if rule.check.rate not in book.rates:
-                fail(rule.id, ("check",), f"bảng mức '{rule.check.rate}' không tồn tại")
-            if rule.level != "line":
-                fail(rule.id, ("check",), "so sánh với bảng mức chỉ dùng cho quy định cấp khoản chi (level: line)")
-        if rule.check.value is not None:
-            kind = FIELDS[rule.level][rule.check.field][0]
-            try:
-                conditions.parse({rule.check.field: rule.check.value}, rule.level)
-            except conditions.ConditionError as exc:
-                fail(rule.id, ("check",), f"{exc} (kiểu {kind})")
+        parses(rule.id, ("applies",), rule.applies, rule.level)
+        if check.condition is not None:
+            parses(rule.id, ("check",), check.condition, rule.level)
+        for name in (check.field, check.ref):
+            if name is not None:
+                parses(rule.id, ("check",), {name: {"exists": True}}, rule.level)
+        if check.value is not None:
+            parses(rule.id, ("check",), {check.field: check.value}, rule.level)
+        if check.rate is not None:
+            if check.rate not in book.rates:
+                fail(rule.id, ("check",), f"bảng mức '{check.rate}' không tồn tại")
+            for i, value in enumerate(book.rates[check.rate].values):
+                parses(check.rate, ("values", i, "when"), value.when, rule.level)
+    for join in book.joins:
+        for i, source in enumerate(join.citations):
+            cited(join.id, ("citations", i), source.instrument)
+        parses(join.id, ("when",), join.when, join.of)
+        for name in join.same + join.different:
+            parses(join.id, ("same",), {name: {"exists": True}}, join.of)
     for budget in book.budgets:
         for i, source in enumerate(budget.citations):
             cited(budget.id, ("citations", i), source.instrument)

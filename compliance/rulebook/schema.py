@@ -95,26 +95,39 @@ class RateTable(Spec):
 class Check(Spec):
     """What a rule checks. Exactly one form:
     - `field` + `op` + `rate`: compare a field with the rate in force (ceilings);
+    - `field` + `op` + `ref`: compare a field with another field of the same fact (e.g. a total);
     - `field` + `op` + `value`: compare a field with a fixed figure;
     - `condition`: a condition that must hold;
     - `never: true`: the rule always fails when it applies (explicit ineligibility).
+    With `rate` or `ref`, `percent` and `per` scale the limit: limit = rate × percent / 100 / per
+    (e.g. an enumerator's day = the monthly minimum wage ÷ 22: `per: 22`; a guide's = 70 %: `percent: 70`).
     """
 
     field: str | None = None
     op: Literal["eq", "ne", "lt", "le", "gt", "ge"] | None = None
     rate: str | None = None
+    ref: str | None = None
     value: int | float | dt.date | str | bool | None = None
     condition: dict[str, Any] | None = None
     never: bool = False
+    percent: float | None = Field(None, gt=0)
+    per: int | None = Field(None, gt=0)
 
     @model_validator(mode="after")
     def _one_form(self) -> Check:
-        forms = [self.rate is not None, self.value is not None, self.condition is not None, self.never]
+        forms = [self.rate is not None, self.ref is not None, self.value is not None,
+                 self.condition is not None, self.never]
         if sum(forms) != 1:
-            raise ValueError("check cần đúng một trong: rate, value, condition, never")
-        if (self.rate is not None or self.value is not None) and not (self.field and self.op):
+            raise ValueError("check cần đúng một trong: rate, ref, value, condition, never")
+        if (self.rate or self.ref or self.value is not None) and not (self.field and self.op):
             raise ValueError("check so sánh cần 'field' và 'op'")
+        if (self.percent or self.per) and not (self.rate or self.ref):
+            raise ValueError("'percent' và 'per' chỉ dùng với 'rate' hoặc 'ref'")
         return self
+
+    @property
+    def factor(self) -> float:
+        return (self.percent if self.percent is not None else 100) / 100 / (self.per or 1)
 
 
 class Messages(Spec):
@@ -136,6 +149,29 @@ class Rule(Spec):
     reason: Reason
     citations: list[Source] = Field(min_length=1)
     verification: Mark = Field(description="độ tin cậy của căn cứ (khi không dựa trên bảng mức chi)")
+    reference: str | None = None
+    messages: Messages
+
+
+class Join(Spec):
+    """A rule over two facts of a batch: a later fact that shares `same` with an earlier one fails.
+
+    `of: document` — one fact per document of a line (kind, number, issuer);
+    `of: person_day` — one fact per named payee and day of a per-day line (payee, day, category).
+    `different` lists keys that must differ between the two (e.g. `claim_id`: across claims only).
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    title: str
+    text: str
+    of: Literal["document", "person_day"]
+    same: list[str] = Field(min_length=1)
+    different: list[str] = Field(default_factory=list, description="khóa phải khác nhau, ví dụ claim_id: chỉ xét giữa các hồ sơ")
+    when: dict[str, Any] | None = None
+    valid: Period = Period()
+    reason: Reason = "duplicate"
+    citations: list[Source] = Field(min_length=1)
+    verification: Mark
     reference: str | None = None
     messages: Messages
 
@@ -180,4 +216,5 @@ class RulebookFile(Spec):
     instruments: list[Instrument] = Field(default_factory=list)
     rates: list[RateTable] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
+    joins: list[Join] = Field(default_factory=list)
     budgets: list[Budget] = Field(default_factory=list)

@@ -20,6 +20,9 @@ Tính năng: Thành tiền bằng số lượng nhân đơn giá (khoản 1 Đi�
       | 2        | 200.000 | 399.999    | gắn cờ  | không đạt | 0               |
       | 1,5      | 200.000 | 300.000    | duyệt   | đạt       | 300.000         |
       | 3        | 133.333 | 399.999    | duyệt   | đạt       | 399.999         |
+      | 1,5      | 100.003 | 150.005    | duyệt   | đạt       | 150.005         |
+      | 1,5      | 100.003 | 150.004    | gắn cờ  | không đạt | 0               |
+      | 1,45     | 10      | 15         | duyệt   | đạt       | 15              |
 
   @ktoan.d16.so_hoc
   Kịch bản: Thành tiền lệch 1 đồng bị gắn cờ sai số học, căn cứ chưa xác minh
