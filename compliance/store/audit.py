@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from . import trail
-from .batches import document_digest, get_batch
+from .batches import claim_record, document_digest, get_batch
 from .db import Store
-from .schema import Batch, Disposition, TrailEntry
+from .schema import Batch, ClaimRow, Disposition, TrailEntry
 
 
 @dataclass(frozen=True)
@@ -71,16 +73,48 @@ def _chain(store: Store) -> tuple[Broken | None, int, dict[int, TrailEntry], dic
 
 def _batches(store: Store, saves: dict[int, TrailEntry]) -> Broken | None:
     with store.read() as session:
-        batches = session.execute(select(Batch.id, Batch.document_digest)).all()
+        batches = session.execute(select(Batch.id, Batch.document_digest).order_by(Batch.id)).all()
     for batch_id, stored_digest in batches:
         entry = saves.get(batch_id)
         if entry is None:
             return Broken(None, None, "batch.save",
                           f"lô #{batch_id} có trong kho nhưng không có mục nhật ký nào ghi việc lưu lô")
-        if stored_digest != entry.details["document_digest"] or document_digest(get_batch(store, batch_id)) != stored_digest:
+        problem = None
+        try:
+            if stored_digest != entry.details["document_digest"] or document_digest(get_batch(store, batch_id)) != stored_digest:
+                problem = "hồ sơ, khoản chi hoặc kết quả kiểm tra"
+            elif not _columns_match(store, batch_id):
+                problem = "cột số tiền, kết luận hoặc lý do"
+        except (ValidationError, KeyError, TypeError, ValueError):
+            problem = "bản ghi kết quả không còn đọc được"
+        if problem:
             return Broken(entry.id, entry.at, entry.action,
-                          f"dữ liệu của lô #{batch_id} (hồ sơ, khoản chi, kết quả) không còn khớp với mục nhật ký này")
+                          f"dữ liệu của lô #{batch_id} ({problem}) không còn khớp với mục nhật ký này")
     return None
+
+
+def _columns_match(store: Store, batch_id: int) -> bool:
+    """The queryable columns still say what the stored records say (queues and summaries read them)."""
+    with store.read() as session:
+        for row in session.scalars(select(ClaimRow).where(ClaimRow.batch_id == batch_id)
+                                   .options(selectinload(ClaimRow.all_findings), selectinload(ClaimRow.lines))):
+            r = claim_record(row)
+            if (row.claim_id, row.unit_code, row.subproject, row.activity_kind, row.decision, row.claimed_amount,
+                    row.eligible_amount) != (r.claim_id, r.unit_code, r.subproject, r.activity_kind, r.decision,
+                                             r.claimed_amount, r.eligible_amount):
+                return False
+            for line_row, line in zip(row.lines, r.lines):
+                if (line_row.line_id, line_row.category, line_row.incurred_on, line_row.decision,
+                        line_row.claimed_amount, line_row.eligible_amount) != (
+                        line.line_id, line.category, line.incurred_on, line.decision, line.claimed_amount,
+                        line.eligible_amount):
+                    return False
+            for f in row.all_findings:
+                labels = f.record.get("citations") or [{}]
+                if (f.rule_id, f.outcome, f.reason, f.clause) != (f.record.get("rule_id"), f.record.get("outcome"),
+                                                                  f.record.get("reason"), labels[0].get("label", "")):
+                    return False
+    return True
 
 
 def _dispositions(store: Store, disposals: dict[int, TrailEntry]) -> Broken | None:

@@ -179,7 +179,7 @@ def _add_rule_texts(session: Session, book: Rulebook) -> None:
     if session.scalar(select(func.count()).select_from(RuleText).where(RuleText.rulebook_digest == book.digest)):
         return
     session.add_all(RuleText(rulebook_digest=book.digest, rule_id=item.id, title=item.title, text=item.text.strip())
-                    for item in [*book.rules, *book.budgets])
+                    for item in [*book.rules, *book.budgets, *getattr(book, "joins", ())])
 
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:

@@ -144,7 +144,7 @@ class Summary:
     by_unit: list[Group]
     by_subproject: list[Group]
     by_reason: list[Group]  # an item failing several reasons counts under each
-    by_clause: list[Group]  # likewise, by the first citation of each failed finding
+    by_clause: list[Group]  # likewise, by the first citation of each failed finding ("" when none cites one)
 
 
 # ---- queue -------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ def summary(store: Store, batch_id: int) -> Summary:
         batch=info, totals=Group("total", claimed, eligible, claimed - eligible, len(items)),
         open_items=sum(1 for i in items if i.status != "resolved"),
         by_unit=by_claim(0, flagged_by_unit), by_subproject=by_claim(1, flagged_by_subproject),
-        by_reason=by_item(lambda i: i.reasons), by_clause=by_item(lambda i: i.clauses))
+        by_reason=by_item(lambda i: i.reasons), by_clause=by_item(lambda i: i.clauses or [""]))
 
 
 def _sorted(groups: list[Group]) -> list[Group]:
