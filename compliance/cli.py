@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 import os
@@ -82,6 +83,7 @@ def vet(
     lang: Annotated[Lang, typer.Option("--lang", help="Ngôn ngữ của bảng kết quả: vi hoặc en.")] = Lang.vi,
     engine: Annotated[Engine, typer.Option("--engine", help="durable (durable-rules, mặc định) hoặc reference (bộ đánh giá Python đối chứng).")] = Engine.durable,
     rules: RulesDir = None,
+    law_as_of: Annotated[Optional[str], typer.Option("--law-as-of", help="Thẩm định lại theo pháp luật tại ngày YYYY-MM-DD (giả định), thay cho ngày phát sinh của từng khoản chi.")] = None,
     save: Annotated[bool, typer.Option("--save", help="Lưu lô vào cơ sở dữ liệu (cần --user); cùng tệp, cùng bộ quy tắc thì không lưu lại.")] = False,
     db: DbOption = None,
     user: UserOption = None,
@@ -97,13 +99,17 @@ def vet(
         _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
     if out is not None and not out.parent.is_dir():
         _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
+    try:
+        as_of = dt.date.fromisoformat(law_as_of) if law_as_of else None
+    except ValueError:
+        _fail(f"--law-as-of phải là ngày dạng YYYY-MM-DD, nhận được '{law_as_of}'", EXIT_BAD_INPUT)
     book = _rulebook(rules)
     try:
         claims = read_all(paths)
     except InputError as exc:
         _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
     saving = prepare_save(db, user, password_stdin) if save else None
-    doc = _vet_with_progress(Vetter(book, engine.value), claims)
+    doc = _vet_with_progress(Vetter(book, engine.value, as_of), claims)
     if saving:
         saving.save(doc, paths, claims, book)
     _emit(doc, fmt, out, lang.value)
@@ -159,6 +165,25 @@ def rules_list(rules: RulesDir = None) -> None:
         table.add_row(budget.id, budget.title, "batch", "over_budget", "…",
                       "; ".join(s.label(book.instruments) for s in budget.citations), budget.verification)
     Console().print(table)
+
+
+@rules_app.command("fields")
+def rules_fields() -> None:
+    """Từ vựng cho người viết quy định: các trường mà điều kiện (applies, check, when) được dùng."""
+    from rich.table import Table
+
+    from .engine.facts import FIELDS
+
+    for level, title in (("line", "Quy định cấp khoản chi (level: line)"), ("claim", "Quy định cấp hồ sơ (level: claim)"),
+                         ("document", "Kết hợp chứng từ (joins, of: document)"),
+                         ("person_day", "Kết hợp người-ngày (joins, of: person_day)")):
+        table = Table(title=title)
+        table.add_column("Trường", no_wrap=True)
+        table.add_column("Kiểu")
+        table.add_column("Ý nghĩa", overflow="fold")
+        for name, (kind, text) in FIELDS[level].items():
+            table.add_row(name, kind, text)
+        Console().print(table)
 
 
 @rules_app.command("show")
