@@ -167,6 +167,124 @@ def rules_list(rules: RulesDir = None) -> None:
     Console().print(table)
 
 
+class ReportFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+
+
+def _json_out(data: dict) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+@rules_app.command("coverage")
+def rules_coverage(
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+    features: Annotated[Optional[Path], typer.Option("--features", help="Thư mục kịch bản (mặc định: features/).")] = None,
+    rules: RulesDir = None,
+) -> None:
+    """Mỗi quy định có bao nhiêu kịch bản duyệt/gắn cờ; mỗi khoản của Điều 23-24 (78-79) do quy định nào thực hiện.
+
+    Mã thoát 1 khi có quy định thiếu kịch bản hoặc khoản chưa có quy định.
+    """
+    from rich.table import Table
+
+    from .features import scan
+    from .rulebook.report import coverage
+
+    report = coverage(_rulebook(rules), scan(features))
+    if fmt is ReportFormat.json:
+        _json_out(report)
+    else:
+        console = Console()
+        clauses = Table(title="Các khoản của Điều 23-24 (TT46/2022) và Điều 78-79 (TT55/2023)")
+        clauses.add_column("Khoản", no_wrap=True)
+        clauses.add_column("Quy định", overflow="fold")
+        for c in report["clauses"]:
+            clauses.add_row(c["label"], ", ".join(c["rules"]) or "[red]chưa có[/]")
+        console.print(clauses)
+        table = Table(title="Kịch bản kiểm thử theo quy định")
+        table.add_column("Quy định", no_wrap=True)
+        table.add_column("Duyệt", justify="right")
+        table.add_column("Gắn cờ", justify="right")
+        for r in report["rules"]:
+            table.add_row(r["rule_id"], str(r["approve_scenarios"]), str(r["flag_scenarios"]))
+        console.print(table)
+        for gap in report["gaps"]:
+            err.print(f"[red]Thiếu:[/] {gap}")
+        console.print("Đầy đủ." if report["complete"] else f"{len(report['gaps'])} chỗ thiếu.")
+    if not report["complete"]:
+        raise typer.Exit(1)
+
+
+@rules_app.command("verify")
+def rules_verify(
+    stale_after: Annotated[Optional[int], typer.Option("--stale-after", help="Cũng liệt kê mức chưa kiểm tra lại trong ngần này ngày.")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+    rules: RulesDir = None,
+) -> None:
+    """Danh sách con số và căn cứ chưa đối chiếu văn bản gốc (S, M), kèm nguồn, để người viết quy định kiểm tra."""
+    from rich.table import Table
+
+    from .rulebook.report import verify
+
+    report = verify(_rulebook(rules), stale_after)
+    if fmt is ReportFormat.json:
+        _json_out(report)
+        return
+    console = Console()
+    table = Table(title="Mức chi chưa xác minh với văn bản gốc" + (f" hoặc quá {stale_after} ngày chưa kiểm tra" if stale_after else ""))
+    for col in ("Bảng mức", "Mức", "Hiệu lực", "Điều kiện", "Căn cứ", "Nguồn", "Tin cậy", "Kiểm tra"):
+        table.add_column(col, overflow="fold")
+    for f in report["figures"]:
+        table.add_row(f["rate"], f"{f['amount']:,}".replace(",", "."), f"{f['from'] or '…'} → {f['to'] or '…'}",
+                      json.dumps(f["when"], ensure_ascii=False) if f["when"] else "", f["source"], f["reference"] or "",
+                      f["verification"], f"{f['checked_on']}" + (" (cũ)" if f["stale"] else ""))
+    console.print(table)
+    bases = Table(title="Căn cứ quy định chưa xác minh")
+    for col in ("Quy định", "Căn cứ", "Nguồn", "Tin cậy"):
+        bases.add_column(col, overflow="fold")
+    for b in report["bases"]:
+        bases.add_row(b["id"], b["source"], b["reference"] or "", b["verification"])
+    console.print(bases)
+    console.print(f"{len(report['figures'])} mức, {len(report['bases'])} căn cứ, "
+                  f"{len(report['instruments'])} văn bản cần đối chiếu.")
+
+
+@rules_app.command("diff")
+def rules_diff(
+    before: Annotated[str, typer.Option("--from", help="Ngày trước, YYYY-MM-DD.")],
+    after: Annotated[str, typer.Option("--to", help="Ngày sau, YYYY-MM-DD.")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+    rules: RulesDir = None,
+) -> None:
+    """Pháp luật thay đổi gì giữa hai ngày: quy định thay thế, thêm, bỏ, trích dẫn và mức chi."""
+    from .rulebook.report import diff
+
+    try:
+        d1, d2 = dt.date.fromisoformat(before), dt.date.fromisoformat(after)
+    except ValueError:
+        _fail("--from và --to phải là ngày dạng YYYY-MM-DD", EXIT_BAD_INPUT)
+    report = diff(_rulebook(rules), d1, d2)
+    if fmt is ReportFormat.json:
+        _json_out(report)
+        return
+    console = Console()
+    console.print(f"[bold]Thay đổi từ {d1:%d/%m/%Y} đến {d2:%d/%m/%Y}[/]")
+    for r in report["replaced"]:
+        console.print(f"  ↻ {r['title']}: {r['from']} → {r['to']}\n"
+                      f"      {'; '.join(r['citations_from'])} → {'; '.join(r['citations_to'])}")
+    for r in report["added"]:
+        console.print(f"  + {r['id']} {r['title']} ({'; '.join(r['citations'])})")
+    for r in report["removed"]:
+        console.print(f"  − {r['id']} {r['title']} ({'; '.join(r['citations'])})")
+    for r in report["rates"]:
+        when = f" khi {json.dumps(r['when'], ensure_ascii=False)}" if r["when"] else ""
+        console.print(f"  ≠ {r['rate']} {r['title']}{when}: {r['before']} → {r['after']} {r['unit']}"
+                      f" ({r['source_before']} → {r['source_after']})")
+    if not any(report[k] for k in ("replaced", "added", "removed", "rates")):
+        console.print("  Không có thay đổi.")
+
+
 @rules_app.command("fields")
 def rules_fields() -> None:
     """Từ vựng cho người viết quy định: các trường mà điều kiện (applies, check, when) được dùng."""
