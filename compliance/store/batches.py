@@ -16,7 +16,7 @@ from ..models import Claim, ClaimDecision, DecisionDocument, Finding
 from ..rulebook import Rulebook
 from . import trail
 from .db import Store
-from .errors import Conflict, NotFound
+from .errors import Conflict, NotFound, StoreError
 from .schema import Batch, ClaimOwner, ClaimRow, FindingRow, LineRow, RuleText, now
 from .users import User, refresh, require
 
@@ -86,6 +86,9 @@ def save_batch(store: Store, doc: DecisionDocument, inputs: Sequence[InputFile],
     `claims` (the submitted claims) and `book` (for the rules' texts) are kept when given."""
     if not inputs:
         raise ValueError("inputs")
+    if doc.law_as_of is not None:
+        raise StoreError("kết quả thẩm định giả định (--law-as-of) không được lưu: kho chỉ giữ kết luận chính thức, "
+                         "theo pháp luật tại ngày phát sinh của từng khoản chi")
     if claims is not None and [c.claim_id for c in claims] != [c.claim_id for c in doc.claims]:
         raise ValueError("claims do not match the decision document")
     for attempt in (1, 2):

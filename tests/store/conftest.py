@@ -37,6 +37,16 @@ def db_url(request, tmp_path):
     admin.dispose()
 
 
+@pytest.fixture(autouse=True)
+def quick_hashes(monkeypatch):
+    """Argon2 all the same, with small costs: the default (64 MiB, 3 passes) costs ~0.3 s a user."""
+    from argon2 import PasswordHasher
+
+    from compliance.store import users
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
 @pytest.fixture
 def store(db_url):
     with Store(db_url) as opened:

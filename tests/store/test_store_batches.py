@@ -102,3 +102,14 @@ def test_database_refuses_changes_to_stored_decisions(store, people, sample, sta
         with store.write() as session:
             session.execute(text(statement))
     assert counts(store) == before
+
+
+def test_what_if_vetting_under_another_law_date_is_not_stored(store, people, sample):
+    import datetime as dt
+
+    from compliance.store import StoreError
+
+    claims, doc, inputs = sample
+    with pytest.raises(StoreError, match="giả định"):
+        save_batch(store, doc.model_copy(update={"law_as_of": dt.date(2024, 1, 1)}), inputs, people["finance"])
+    assert counts(store)["batches"] == 0
