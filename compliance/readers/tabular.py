@@ -1,0 +1,225 @@
+"""CSV and XLSX input: rows of line items (format in `columns.py`) → validated claims.
+
+Rows are streamed: a CSV is read line by line, an XLSX sheet row by row (openpyxl read-only).
+Row numbers in messages are those a spreadsheet shows (the header is usually row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import itertools
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+from ..models import Claim
+from .columns import (COLUMNS, HEADERS, REQUIRED, CellError, Column, column_at, column_for, is_blank, normalise,
+                      read_cell)
+from .errors import InputError, Problem
+from .validate import validate_claims
+
+SHEET = "Khoản chi"
+Row = tuple[int, list[Any]]  # (row number, cell values)
+
+
+def read_tabular(path: Path | str) -> list[Claim]:
+    path = Path(path)
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
+    with closing(rows):  # closes the file even when reading stops early
+        return _Builder(str(path)).read(rows)
+
+
+# ---- sources of rows -----------------------------------------------------------------------
+
+
+def _csv_rows(path: Path) -> Iterator[Row]:
+    number = 0
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            first = next((line for line in handle if line.strip()), "")  # the header line
+            delimiter = max(",;\t", key=first.count)
+            handle.seek(0)
+            for number, cells in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
+                yield number, cells
+    except UnicodeDecodeError:
+        raise InputError(str(path), [Problem("tệp CSV không phải văn bản UTF-8; hãy lưu lại bằng "
+                                             "'CSV UTF-8 (Comma delimited)'")]) from None
+    except csv.Error as exc:
+        raise InputError(str(path), [Problem(f"tệp CSV không hợp lệ: {exc}", row=number + 1)]) from None
+
+
+def _xlsx_rows(path: Path) -> Iterator[Row]:
+    broken = InputError(str(path), [Problem("không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng "
+                                            ".xlsx (hãy mở bằng Excel và lưu lại dạng 'Excel Workbook (*.xlsx)')")])
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # BadZipFile, InvalidFileException, KeyError, XML errors…
+        raise broken from None
+    try:
+        try:
+            names = {normalise(name): name for name in book.sheetnames}
+            sheet = book[names.get(normalise(SHEET), book.sheetnames[0])]
+            sheet.reset_dimensions()  # dimensions written by some tools are wrong: read every row
+            rows = sheet.iter_rows(min_row=1, values_only=True)
+        except Exception:  # no worksheet (a chart sheet first, no sheets)
+            raise broken from None
+        for number in itertools.count(1):
+            try:
+                cells = next(rows)
+            except StopIteration:
+                return
+            except Exception:  # a damaged sheet: truncated zip member, bad XML
+                raise broken from None
+            yield number, list(cells)
+    finally:
+        book.close()
+
+
+# ---- rows → claims -------------------------------------------------------------------------
+
+
+def _field(column: Column, index: int) -> str:
+    return f"{column.header} (cột {get_column_letter(index + 1)})"
+
+
+class _Builder:
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.columns: list[tuple[int, Column]] = []
+        self.named: set[int] = set()  # indexes of cells under a header; data elsewhere is an error
+        self.id_at = 0  # index of the "Mã hồ sơ" column
+        self.claims: dict[str, dict] = {}  # claim id -> {"values": {header: (value, row)}, "rows", "lines"}
+
+    def fail(self, message: str, claim_id: str | None = None, row: int | None = None, field: str | None = None):
+        self.problems.append(Problem(message, claim_id, row, field))
+
+    def read(self, rows: Iterator[Row]) -> list[Claim]:
+        header_seen = False
+        for number, cells in rows:
+            if all(is_blank(c) for c in cells):
+                continue
+            if not header_seen:
+                header_seen = True
+                self.header(number, cells)
+                if self.problems:
+                    raise InputError(self.file, self.problems)
+                continue
+            self.row(number, cells)
+        if not header_seen:
+            raise InputError(self.file, [Problem("tệp trống: không có dòng tiêu đề")])
+        if self.problems:
+            raise InputError(self.file, self.problems)
+        return self.validate()
+
+    def header(self, number: int, cells: list[Any]) -> None:
+        seen: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            if is_blank(cell):
+                continue
+            letter = get_column_letter(index + 1)
+            column = column_for(str(cell))
+            if column is None:
+                close = difflib.get_close_matches(str(cell).strip(), HEADERS, n=1, cutoff=0.6)
+                hint = f" (có phải là '{close[0]}'?)" if close else ""
+                self.fail(f"tiêu đề cột không được hỗ trợ: '{str(cell).strip()}'{hint}; các cột hợp lệ: "
+                          + ", ".join(HEADERS), row=number, field=f"cột {letter}")
+            elif column.header in seen:
+                self.fail(f"cột '{column.header}' xuất hiện hai lần (cột {get_column_letter(seen[column.header] + 1)} "
+                          f"và cột {letter})", row=number, field=f"cột {letter}")
+            else:
+                seen[column.header] = index
+                self.columns.append((index, column))
+            self.named.add(index)
+        self.id_at = seen.get(COLUMNS[0].header, 0)
+        for header in REQUIRED:
+            if header not in seen:
+                self.fail(f"thiếu cột bắt buộc '{header}'", row=number)
+
+    def row(self, number: int, cells: list[Any]) -> None:
+        for index, cell in enumerate(cells):
+            if index not in self.named and not is_blank(cell):
+                self.fail("ô có dữ liệu nằm ở cột không có tiêu đề", row=number,
+                          field=f"cột {get_column_letter(index + 1)}")
+        values: dict[str, tuple[Column, Any, int]] = {}  # header -> (column, value, index)
+        for index, column in self.columns:
+            raw = cells[index] if index < len(cells) else None
+            try:
+                value = read_cell(column, raw)
+            except CellError as exc:
+                claim_id = cells[self.id_at] if self.id_at < len(cells) else None
+                self.fail(str(exc), _text(claim_id), number, _field(column, index))
+                continue
+            if value is not None:
+                values[column.header] = (column, value, index)
+        claim_id = values.get(COLUMNS[0].header, (None, None))[1]
+        if claim_id is None:
+            self.fail("dòng có dữ liệu nhưng thiếu mã hồ sơ", row=number, field=COLUMNS[0].header)
+            return
+        claim = self.claims.setdefault(claim_id, {"values": {}, "rows": [], "lines": []})
+        claim["rows"].append(number)
+        for column, value, index in values.values():
+            if column.level != "claim":
+                continue
+            known = claim["values"].get(column.header)
+            if known is None:
+                claim["values"][column.header] = (value, number)
+            elif known[0] != value:
+                self.fail(f"khác với dòng {known[1]} của cùng hồ sơ ({known[0]!s} ≠ {value!s}); các cột của hồ sơ "
+                          "phải giống nhau trên mọi dòng", claim_id, number, _field(column, index))
+        line: dict[str, Any] = {}
+        for column, value, _ in values.values():
+            if column.level == "line":
+                _put(line, column.path, value)
+        claim["lines"].append(line)
+
+    def validate(self) -> list[Claim]:
+        raw, rows = [], []
+        for claim in self.claims.values():
+            data: dict[str, Any] = {}
+            for header, (value, _) in claim["values"].items():
+                _put(data, column_for(header).path, value)
+            data["line_items"] = claim["lines"]
+            raw.append(data)
+            rows.append(claim["rows"])
+
+        def row_of(index: int, loc: tuple) -> int:
+            if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int):
+                return rows[index][loc[1]]
+            return rows[index][0]
+
+        try:
+            return validate_claims(self.file, raw, row_of)
+        except InputError as exc:
+            raise InputError(self.file, [self._relabel(p) for p in exc.problems]) from None
+
+    def _relabel(self, problem: Problem) -> Problem:
+        """Name the spreadsheet column next to the contract field: 'Hưởng lương — line_items[2].payee.salaried'."""
+        if not problem.field:
+            return problem
+        path = problem.field.split(" (")[0]
+        loc = tuple(int(p) if p.isdigit() else p for p in path.replace("[", ".").replace("]", "").split("."))
+        column = column_at(loc)
+        if column is None:
+            return problem
+        return Problem(problem.message, problem.claim_id, problem.row, f"{column.header} — {path}")
+
+
+def _text(value: Any) -> str | None:
+    return None if is_blank(value) else str(value).strip()
+
+
+def _put(target: dict, path: tuple[str, ...], value: Any) -> None:
+    """Set a nested value; attributes from several columns are merged (their keys never overlap)."""
+    for name in path[:-1]:
+        target = target.setdefault(name, {})
+    if isinstance(value, dict) and isinstance(target.get(path[-1]), dict):
+        target[path[-1]].update(value)
+    else:
+        target[path[-1]] = value
+
