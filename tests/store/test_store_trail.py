@@ -113,3 +113,16 @@ def test_the_chain_cannot_fork(store, people):
     with store.write() as s:
         append(s, None, "login", "user:x", {"channel": "test"})
     assert verify(store).ok
+
+
+def test_concurrent_writers_keep_one_chain(store, people):
+    """Several writers at once (as several web workers would be): every entry lands, in one chain."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    before = len(entries(store))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        users = list(pool.map(lambda _: authenticate(store, "lan", PASSWORD).name, range(16)))
+    assert users == ["lan"] * 16
+    log = entries(store)
+    assert len(log) == before + 16 and [e.id for e in log] == list(range(1, len(log) + 1))
+    assert verify(store).ok
