@@ -11,7 +11,7 @@ This package is the only way to read or write the database; every function takes
 
 from .audit import Broken, Verification, entries as trail_entries, verify
 from .batches import (BatchInfo, InputFile, SaveResult, batch_info, document_digest, get_batch, input_digest,
-                      list_batches, save_batch)
+                      list_batches, log_export, save_batch)
 from .db import Store
 from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
 from .location import default_path, resolve_url
@@ -28,6 +28,6 @@ __all__ = [
     "RESOLUTION_REASONS_VI", "ROLES_VI", "STATUS_VI", "SaveResult", "Store", "StoreError", "Summary",
     "TRAIL_ACTIONS_VI", "Unavailable", "User", "Verification", "add_user", "append_trail", "authenticate", "batch_info",
     "change_user", "claim_detail", "count_users", "default_path", "document_digest", "get_batch", "get_user",
-    "input_digest", "list_batches", "list_users", "queue", "require", "resolve", "resolve_url", "save_batch",
+    "input_digest", "list_batches", "list_users", "log_export", "queue", "require", "resolve", "resolve_url", "save_batch",
     "summary", "trail_entries", "verify",
 ]

@@ -103,7 +103,7 @@ def _columns_match(store: Store, batch_id: int) -> bool:
                     row.eligible_amount) != (r.claim_id, r.unit_code, r.subproject, r.activity_kind, r.decision,
                                              r.claimed_amount, r.eligible_amount):
                 return False
-            for line_row, line in zip(row.lines, r.lines):
+            for line_row, line in zip(row.lines, r.lines, strict=True):
                 if (line_row.line_id, line_row.category, line_row.incurred_on, line_row.decision,
                         line_row.claimed_amount, line_row.eligible_amount) != (
                         line.line_id, line.category, line.incurred_on, line.decision, line.claimed_amount,

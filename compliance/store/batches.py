@@ -190,6 +190,16 @@ def _chunks(items: list[str]) -> Iterable[list[str]]:
         yield items[start:start + CHUNK]
 
 
+def log_export(store: Store, actor: User, batch_id: int, fmt: str, file_name: str) -> None:
+    """Record in the trail that `actor` exported a report of a batch (CLI `report`, the web's download)."""
+    with store.write() as session:
+        require(refresh(session, actor), "read")
+        if session.get(Batch, batch_id) is None:
+            raise NotFound(f"không có lô #{batch_id}")
+        trail.append(session, actor.name, "export", f"batch:{batch_id}",
+                     {"batch_id": batch_id, "format": fmt, "file": file_name})
+
+
 # ---- reading -----------------------------------------------------------------------------
 
 

@@ -48,7 +48,7 @@ UserOption = Annotated[Optional[str], typer.Option(
 PasswordStdin = Annotated[bool, typer.Option(
     "--password-stdin", help="Đọc mật khẩu của người thực hiện từ dòng đầu của đầu vào chuẩn.")]
 
-err = Console(stderr=True, highlight=False, markup=False)  # messages carry data: ids, notes, paths
+err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)  # messages carry data: ids, notes, paths
 
 review_app = typer.Typer(no_args_is_help=True, help="Rà soát các khoản bị gắn cờ: danh sách, chi tiết hồ sơ, xử lý cờ.")
 users_app = typer.Typer(no_args_is_help=True, help="Người dùng và vai trò: finance (kế toán), auditor (thanh tra, kiểm toán), admin.")
@@ -530,8 +530,7 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Xuất báo cáo của một lô đã lưu: Excel (tổng hợp, từng điều khoản, tô dòng gắn cờ) hoặc HTML in được, có biểu đồ."""
-    from . import append_trail, batch_info, get_batch, summary, queue, QueueFilter
-    from .users import require
+    from . import QueueFilter, batch_info, get_batch, log_export, queue, require, summary
 
     if not out.parent.is_dir():
         _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
@@ -548,7 +547,5 @@ def report(
             from .html import write_html
 
             write_html(summary(store, batch_id), queue(store, QueueFilter(status="all", batch_id=batch_id)), out)
-        with store.write() as session:
-            append_trail(session, acting.name, "export", f"batch:{batch_id}",
-                         {"batch_id": batch_id, "format": fmt.value, "file": out.name})
+        log_export(store, acting, batch_id, fmt.value, out.name)
     err.print(f"Đã ghi báo cáo lô #{batch_id}: {out}")

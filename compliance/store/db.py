@@ -27,21 +27,20 @@ class Store:
         self.url = resolve_url(url)
         parsed = make_url(self.url)
         self.dialect = parsed.get_backend_name()
-        if self.dialect == "sqlite":
-            self.engine = _sqlite_engine(parsed, echo)
-        elif self.dialect == "postgresql":
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
-        else:
+        if self.dialect not in ("sqlite", "postgresql"):
             raise StoreError(f"chưa hỗ trợ loại cơ sở dữ liệu '{self.dialect}' (dùng sqlite hoặc postgresql+psycopg)")
+        try:
+            if self.dialect == "sqlite":
+                self.engine = _sqlite_engine(parsed, echo)
+            else:
+                self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+            if migrate:
+                upgrade(self.engine)
+        except Exception as exc:  # an unreachable server, a folder that cannot be made, a foreign file
+            cause = str(getattr(exc, "orig", None) or exc).strip()  # the driver's words, not SQLAlchemy's wrapping
+            raise Unavailable(f"không mở được cơ sở dữ liệu {self.display_url}: {cause}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
-        if migrate:
-            try:
-                upgrade(self.engine)
-            except Exception as exc:  # an unreachable server, a locked or foreign file
-                if isinstance(exc, StoreError):
-                    raise
-                raise Unavailable(f"không mở được cơ sở dữ liệu {self.display_url}: {exc}") from exc
 
     @property
     def display_url(self) -> str:

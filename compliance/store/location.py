@@ -18,10 +18,13 @@ def default_path() -> Path:
 
 
 def resolve_url(url: str | None = None) -> str:
-    """The database URL to use; a bare file path is taken as a SQLite file."""
+    """The database URL to use; a bare file path is a SQLite file; postgresql:// means psycopg 3."""
     url = url or os.environ.get(ENV_DB) or str(default_path())
     if "://" not in url:
-        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgresql", "postgres"):  # the driver installed with the project is psycopg 3
+        return f"postgresql+psycopg://{rest}"
     return url
 
 

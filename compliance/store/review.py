@@ -150,7 +150,8 @@ class Summary:
 # ---- queue -------------------------------------------------------------------------------
 
 
-def _current_batches(session: Session):
+def _current_batches():
+    """Ids of batches that no later version supersedes."""
     newer = aliased(Batch)
     return select(Batch.id).where(~select(newer.id).where(newer.supersedes_id == Batch.id).exists())
 
@@ -179,7 +180,7 @@ def queue(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_ri
 
 
 def _items(session: Session, filters: QueueFilter) -> Iterable[QueueRow]:
-    scope = [filters.batch_id] if filters.batch_id is not None else _current_batches(session)
+    scope = [filters.batch_id] if filters.batch_id is not None else _current_batches()
     claim_filter = [ClaimRow.batch_id.in_(scope)]
     if filters.unit:
         claim_filter.append(ClaimRow.unit_code == filters.unit)
@@ -238,7 +239,7 @@ def _claim_row(session: Session, claim_id: str, batch_id: int | None) -> ClaimRo
     query = select(ClaimRow).where(ClaimRow.claim_id == claim_id).options(
         selectinload(ClaimRow.findings), selectinload(ClaimRow.lines).selectinload(LineRow.findings))
     if batch_id is None:
-        query = query.where(ClaimRow.batch_id.in_(_current_batches(session)))
+        query = query.where(ClaimRow.batch_id.in_(_current_batches()))
     else:
         query = query.where(ClaimRow.batch_id == batch_id)
     row = session.scalars(query).first()
@@ -275,7 +276,7 @@ def claim_detail(store: Store, claim_id: str, batch_id: int | None = None) -> Cl
         items = [ItemView(None, None, None, "flag" if claim_failed else "approve", record.claimed_amount,
                           record.eligible_amount, max(record.claimed_amount - record.eligible_amount - line_risk, 0),
                           views(record.findings), history.get(None, []))]
-        for line_row, line in zip(row.lines, record.lines):
+        for line_row, line in zip(row.lines, record.lines, strict=True):
             items.append(ItemView(line.line_id, line, submitted_lines.get(line.line_id), line.decision,
                                   line.claimed_amount, line.eligible_amount, line.claimed_amount - line.eligible_amount,
                                   views(line.findings), history.get(line_row.id, [])))
@@ -302,7 +303,7 @@ def resolve(store: Store, actor: User, claim_id: str, line_id: str | None, actio
         acting = refresh(session, actor)
         require(acting, "resolve")
         current = session.scalars(select(ClaimRow).where(ClaimRow.claim_id == claim_id,
-                                                         ClaimRow.batch_id.in_(_current_batches(session)))).first()
+                                                         ClaimRow.batch_id.in_(_current_batches()))).first()
         if current is None:
             raise NotFound(f"không có hồ sơ '{claim_id}' trong kho")
         if batch_id is not None and batch_id != current.batch_id:

@@ -134,3 +134,12 @@ def test_unknown_things_are_named(cli):
     assert bad_reason.exit_code == 2 and "over_ceiling" in bad_reason.output
     no_batch = cli("report", "9", "--format", "html", "--out", "x.html")
     assert no_batch.exit_code == 2 and "không có lô #9" in no_batch.output
+
+
+def test_an_unreachable_database_is_named(tmp_path):
+    result = runner.invoke(app, ["batches", "--db", "postgresql://khach@127.0.0.1:9/khong_co"])
+    assert result.exit_code == 5 and "không mở được cơ sở dữ liệu postgresql+psycopg://khach@127.0.0.1:9/khong_co" in result.output
+    folder = tmp_path / "a-file"
+    folder.write_text("")
+    result = runner.invoke(app, ["batches", "--db", str(folder / "x.db")])  # its folder is a file
+    assert result.exit_code == 5

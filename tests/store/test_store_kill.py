@@ -12,7 +12,7 @@ import sys
 from sqlalchemy import func, select
 
 from compliance.models import DecisionDocument
-from compliance.store import add_user, get_batch, list_batches, verify
+from compliance.store import get_batch, list_batches, verify
 from compliance.store.schema import Batch, ClaimOwner, ClaimRow, FindingRow, LineRow, RuleText
 from storetest import PASSWORD, SAMPLE
 
