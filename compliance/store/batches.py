@@ -210,20 +210,23 @@ def _info(batch: Batch, superseded_by: int | None) -> BatchInfo:
                      batch.supersedes_id, superseded_by)
 
 
+def _with_successor():
+    newer = aliased(Batch)
+    return select(Batch, newer.id).outerjoin(newer, newer.supersedes_id == Batch.id)
+
+
 def list_batches(store: Store) -> list[BatchInfo]:
     """Every stored batch, newest first, with the version that superseded it (if any)."""
-    newer = aliased(Batch)
     with store.read() as session:
-        rows = session.execute(select(Batch, newer.id).outerjoin(newer, newer.supersedes_id == Batch.id)
-                               .order_by(Batch.id.desc())).all()
-        return [_info(batch, later) for batch, later in rows]
+        return [_info(batch, later) for batch, later in session.execute(_with_successor().order_by(Batch.id.desc()))]
 
 
 def batch_info(store: Store, batch_id: int) -> BatchInfo:
-    for info in list_batches(store):
-        if info.id == batch_id:
-            return info
-    raise NotFound(f"không có lô #{batch_id}")
+    with store.read() as session:
+        row = session.execute(_with_successor().where(Batch.id == batch_id)).first()
+    if row is None:
+        raise NotFound(f"không có lô #{batch_id}")
+    return _info(*row)
 
 
 def get_batch(store: Store, batch_id: int) -> DecisionDocument:

@@ -544,8 +544,10 @@ def report(
 
             write_report(get_batch(store, batch_id), out)
         else:
-            from .html import write_html
+            from ..cli import _write_atomically
+            from .html import render_html
 
-            write_html(summary(store, batch_id), queue(store, QueueFilter(status="all", batch_id=batch_id)), out)
+            _write_atomically(out, render_html(summary(store, batch_id),
+                                               queue(store, QueueFilter(status="all", batch_id=batch_id))))
         log_export(store, acting, batch_id, fmt.value, out.name)
     err.print(f"Đã ghi báo cáo lô #{batch_id}: {out}")

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -38,16 +35,3 @@ def render_html(summary: Summary, items: list[QueueRow]) -> str:
         reason_bars=bars(summary.by_reason, lambda k: REASON_VI.get(k, k)),
         unit_bars=bars(summary.by_unit, str), bar_width=BAR_WIDTH,
         generated=dt.datetime.now().astimezone())
-
-
-def write_html(summary: Summary, items: list[QueueRow], path: Path) -> None:
-    """Write the whole file or nothing (a temporary file in the same folder, then a rename)."""
-    text = render_html(summary, items)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
