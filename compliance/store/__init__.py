@@ -4,7 +4,7 @@ This package is the only way to read or write the database; every function takes
 
     store = Store("postgresql+psycopg://…")       # or None: COMPLIANCE_DB, else the per-user SQLite file
     user = authenticate(store, "lan", password)
-    result = save_batch(store, doc, [InputFile.of(path)], user, claims=claims, book=book)
+    result = save_batch(store, doc, claims, [InputFile.of(path)], user, book=book)
     rows = queue(store, QueueFilter(status="open", unit="SLDTBXH"))
     resolve(store, user, "QN-…-004", "2", "overturn", "in_policy", "Có quyết định phê duyệt mức chi")
 """

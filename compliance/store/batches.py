@@ -40,9 +40,14 @@ class InputFile:
         return cls(name or Path(path).name, digest.hexdigest(), size)
 
 
-def input_digest(files: Sequence[InputFile]) -> str:
-    """The batch's input identity: the files' contents in the order given (names do not count)."""
-    return "sha256:" + hashlib.sha256("\n".join(f.sha256 for f in files).encode()).hexdigest()
+def input_digest(claims: Sequence[Claim]) -> str:
+    """The batch's input identity: the claims as read, in order (so one batch sent as JSON, CSV or
+    Excel, or re-saved with other spacing or file names, is the same input)."""
+    return "sha256:" + trail.sha256([c.model_dump(mode="json") for c in claims])
+
+
+def claim_digest(claim: Claim) -> str:
+    return "sha256:" + trail.sha256(claim.model_dump(mode="json"))
 
 
 def document_digest(doc: DecisionDocument) -> str:
@@ -79,22 +84,23 @@ class BatchInfo:
         return self.superseded_by is None
 
 
-def save_batch(store: Store, doc: DecisionDocument, inputs: Sequence[InputFile], actor: User, *,
-               claims: Sequence[Claim] | None = None, book: Rulebook | None = None) -> SaveResult:
-    """Store a vetted batch in one transaction. The same input under the same rulebook stores nothing;
-    under another rulebook it becomes a new version that supersedes the newest earlier one.
-    `claims` (the submitted claims) and `book` (for the rules' texts) are kept when given."""
+def save_batch(store: Store, doc: DecisionDocument, claims: Sequence[Claim], inputs: Sequence[InputFile], actor: User,
+               *, book: Rulebook | None = None) -> SaveResult:
+    """Store a vetted batch in one transaction. The same claims under the same rulebook store nothing;
+    under another rulebook they become a new version that supersedes the newest earlier one.
+    `claims` are the claims as read (and vetted into `doc`); `inputs` the files they came from;
+    `book` (when given) keeps the rules' titles and texts for the claim pages."""
     if not inputs:
         raise ValueError("inputs")
     if doc.law_as_of is not None:
         raise StoreError("kết quả thẩm định giả định (--law-as-of) không được lưu: kho chỉ giữ kết luận chính thức, "
                          "theo pháp luật tại ngày phát sinh của từng khoản chi")
-    if claims is not None and [c.claim_id for c in claims] != [c.claim_id for c in doc.claims]:
+    if [c.claim_id for c in claims] != [c.claim_id for c in doc.claims]:
         raise ValueError("claims do not match the decision document")
     for attempt in (1, 2):
         try:
             with store.write() as session:
-                return _save(session, doc, inputs, actor, claims, book)
+                return _save(session, doc, claims, inputs, actor, book)
         except IntegrityError:
             # Another process saved the same input at the same moment: the re-run sees its batch.
             if attempt == 2:
@@ -102,10 +108,10 @@ def save_batch(store: Store, doc: DecisionDocument, inputs: Sequence[InputFile],
     raise AssertionError("unreachable")
 
 
-def _save(session: Session, doc: DecisionDocument, inputs: Sequence[InputFile], actor: User,
-          claims: Sequence[Claim] | None, book: Rulebook | None) -> SaveResult:
+def _save(session: Session, doc: DecisionDocument, claims: Sequence[Claim], inputs: Sequence[InputFile],
+          actor: User, book: Rulebook | None) -> SaveResult:
     require(refresh(session, actor), "upload")
-    digest = input_digest(inputs)
+    digest = input_digest(claims)
     existing = session.scalars(select(Batch).where(Batch.input_digest == digest,
                                                    Batch.rulebook_digest == doc.rulebook.digest)).first()
     if existing:
@@ -113,8 +119,7 @@ def _save(session: Session, doc: DecisionDocument, inputs: Sequence[InputFile], 
     newer = aliased(Batch)
     previous = session.scalars(select(Batch).where(Batch.input_digest == digest, ~select(newer.id).where(
         newer.supersedes_id == Batch.id).exists()).order_by(Batch.id.desc())).first()
-    ids = [c.claim_id for c in doc.claims]
-    _check_owners(session, ids, digest)
+    _check_owners(session, claims, digest)
     batch = Batch(
         input_digest=digest, inputs=[vars(f) for f in inputs], rulebook_version=doc.rulebook.version,
         rulebook_digest=doc.rulebook.digest, law_as_of=doc.law_as_of, document_digest=document_digest(doc),
@@ -125,9 +130,10 @@ def _save(session: Session, doc: DecisionDocument, inputs: Sequence[InputFile], 
     session.add(batch)
     session.flush()
     if previous is None:
-        session.add_all(ClaimOwner(claim_id=i, input_digest=digest, first_batch_id=batch.id) for i in ids)
+        session.add_all(ClaimOwner(claim_id=c.claim_id, input_digest=digest, claim_digest=claim_digest(c),
+                                   first_batch_id=batch.id) for c in claims)
     for position, record in enumerate(doc.claims):
-        session.add(_claim_row(batch.id, position, record, claims[position] if claims is not None else None))
+        session.add(_claim_row(batch.id, position, record, claims[position]))
         if (position + 1) % FLUSH_EVERY == 0:
             session.flush()
             session.expunge_all()  # keep memory flat on large batches
@@ -141,25 +147,33 @@ def _save(session: Session, doc: DecisionDocument, inputs: Sequence[InputFile], 
     return SaveResult(batch.id, True, batch.supersedes_id)
 
 
-def _check_owners(session: Session, ids: list[str], digest: str) -> None:
-    clashes: list[tuple[str, int]] = []
-    for chunk in _chunks(ids):
-        clashes += session.execute(select(ClaimOwner.claim_id, ClaimOwner.first_batch_id).where(
-            ClaimOwner.claim_id.in_(chunk), ClaimOwner.input_digest != digest)).all()
-    if clashes:
-        shown = ", ".join(f"{claim_id} (lô #{batch_id})" for claim_id, batch_id in clashes[:10])
-        more = f" và {len(clashes) - 10} hồ sơ khác" if len(clashes) > 10 else ""
-        raise Conflict(f"mã hồ sơ đã được lưu từ một tệp đầu vào khác: {shown}{more}. "
-                       "Mã hồ sơ là duy nhất trong kho; không có gì được lưu.")
+def _check_owners(session: Session, claims: Sequence[Claim], digest: str) -> None:
+    """Claim ids are unique in the store: none may already belong to another input."""
+    mine = {c.claim_id: c for c in claims}
+    clashes: list[ClaimOwner] = []
+    for chunk in _chunks(list(mine)):
+        clashes += session.scalars(select(ClaimOwner).where(ClaimOwner.claim_id.in_(chunk),
+                                                            ClaimOwner.input_digest != digest)).all()
+    if not clashes:
+        return
+    changed = [o for o in clashes if o.claim_digest != claim_digest(mine[o.claim_id])]
+    named = changed or clashes
+    shown = ", ".join(f"{o.claim_id} (lô #{o.first_batch_id})" for o in named[:10])
+    shown += f" và {len(named) - 10} hồ sơ khác" if len(named) > 10 else ""
+    unchanged = len(clashes) - len(changed)
+    also = f"; {unchanged} hồ sơ khác đã có trong kho ở một lô khác" if changed and unchanged else ""
+    what = "với nội dung khác" if changed else "ở một lô khác"
+    raise Conflict(f"mã hồ sơ đã có trong kho {what}: {shown}{also}. Mã hồ sơ là duy nhất trong kho và hồ sơ "
+                   "đã lưu không bị ghi đè: không có gì được lưu.")
 
 
-def _claim_row(batch_id: int, position: int, record: ClaimDecision, claim: Claim | None) -> ClaimRow:
+def _claim_row(batch_id: int, position: int, record: ClaimDecision, claim: Claim) -> ClaimRow:
     row = ClaimRow(
         batch_id=batch_id, position=position, claim_id=record.claim_id, unit_code=record.unit_code,
         subproject=record.subproject, activity_kind=record.activity_kind, decision=record.decision,
         claimed_amount=record.claimed_amount, eligible_amount=record.eligible_amount,
         record=record.model_dump(mode="json", exclude={"findings", "lines"}),
-        input=claim.model_dump(mode="json") if claim is not None else None)
+        input=claim.model_dump(mode="json"))
     row.all_findings = [_finding_row(batch_id, i, f) for i, f in enumerate(record.findings)]
     for position_, line in enumerate(record.lines):
         line_row = LineRow(

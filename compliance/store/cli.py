@@ -180,14 +180,14 @@ class Saving:
         from . import InputFile, save_batch
 
         with guard:
-            result = save_batch(self.store, doc, [InputFile.of(p) for p in paths], self.user, claims=claims, book=book)
+            result = save_batch(self.store, doc, claims, [InputFile.of(p) for p in paths], self.user, book=book)
         where = self.store.display_url
         if not result.created:
-            err.print(f"Lô này (cùng tệp đầu vào, cùng bộ quy tắc {doc.rulebook.version}) đã được lưu: lô #{result.batch_id}. "
+            err.print(f"Lô này (cùng các hồ sơ, cùng bộ quy tắc {doc.rulebook.version}) đã được lưu: lô #{result.batch_id}. "
                       f"Không lưu gì thêm.")
         elif result.supersedes_id:
             err.print(f"Đã lưu lô #{result.batch_id} — phiên bản mới của lô #{result.supersedes_id} "
-                      f"(cùng tệp đầu vào, bộ quy tắc {doc.rulebook.version}) vào {where}.")
+                      f"(cùng các hồ sơ, bộ quy tắc {doc.rulebook.version}) vào {where}.")
         else:
             err.print(f"Đã lưu lô #{result.batch_id} ({len(doc.claims)} hồ sơ) vào {where}.")
 

@@ -62,8 +62,8 @@ class Batch(Base):
     __tablename__ = "batches"
     __table_args__ = (UniqueConstraint("input_digest", "rulebook_digest"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    input_digest: Mapped[str] = mapped_column(String(80), index=True)
-    inputs: Mapped[list[Any]]  # [{"name", "sha256", "bytes"}] in the order given
+    input_digest: Mapped[str] = mapped_column(String(80), index=True)  # the claims' content, in order
+    inputs: Mapped[list[Any]]  # the files they were read from: [{"name", "sha256", "bytes"}] in the order given
     rulebook_version: Mapped[str] = mapped_column(String(100))
     rulebook_digest: Mapped[str] = mapped_column(String(80))
     law_as_of: Mapped[Optional[dt.date]] = mapped_column(Date)
@@ -81,11 +81,12 @@ class Batch(Base):
 
 
 class ClaimOwner(Base):
-    """A claim id belongs to one input (claim ids are unique within the store)."""
+    """A claim id belongs to one input, i.e. one content digest (claim ids are unique within the store)."""
 
     __tablename__ = "claim_owners"
     claim_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     input_digest: Mapped[str] = mapped_column(String(80))
+    claim_digest: Mapped[str] = mapped_column(String(80))  # the claim's own content, to name what changed
     first_batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"))
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 from compliance.store import (Conflict, InputFile, PermissionDenied, QueueFilter, batch_info, change_user, claim_detail, get_batch,
                               list_batches, queue, resolve, save_batch, verify)
 from compliance.store.schema import Batch, ClaimRow, FindingRow, LineRow, TrailEntry
+from compliance.readers import read_all
 from compliance.vet import Vetter
 
 from storetest import SAMPLE
@@ -22,7 +23,7 @@ def counts(store) -> dict[str, int]:
 
 def test_saved_batch_round_trips_exactly(store, people, sample, book):
     claims, doc, inputs = sample
-    result = save_batch(store, doc, inputs, people["finance"], claims=claims, book=book)
+    result = save_batch(store, doc, claims, inputs, people["finance"], book=book)
     assert result.created and result.supersedes_id is None
     back = get_batch(store, result.batch_id)
     assert back == doc
@@ -37,20 +38,20 @@ def test_saved_batch_round_trips_exactly(store, people, sample, book):
 
 def test_same_input_and_rulebook_stores_nothing_new(store, people, sample, book):
     claims, doc, inputs = sample
-    first = save_batch(store, doc, inputs, people["finance"], claims=claims, book=book)
+    first = save_batch(store, doc, claims, inputs, people["finance"], book=book)
     before = counts(store)
-    again = save_batch(store, doc, [InputFile.of(SAMPLE, name="renamed.json")], people["auditor"], claims=claims, book=book)
+    again = save_batch(store, doc, claims, [InputFile.of(SAMPLE, name="renamed.json")], people["auditor"], book=book)
     assert (again.batch_id, again.created) == (first.batch_id, False)
     assert counts(store) == before
 
 
 def test_changed_rulebook_makes_a_new_version_linked_to_the_old(store, people, sample, book, other_book):
     claims, doc, inputs = sample
-    first = save_batch(store, doc, inputs, people["finance"], claims=claims, book=book)
+    first = save_batch(store, doc, claims, inputs, people["finance"], book=book)
     flagged = queue(store)[0]
     resolve(store, people["auditor"], flagged.claim_id, flagged.line_id, "confirm", "confirmed_violation", "đúng")
     doc2 = Vetter(other_book, "reference").document(claims)
-    second = save_batch(store, doc2, inputs, people["finance"], claims=claims, book=other_book)
+    second = save_batch(store, doc2, claims, inputs, people["finance"], book=other_book)
     assert second.created and second.supersedes_id == first.batch_id
     assert get_batch(store, first.batch_id) == doc  # the old version is untouched
     assert get_batch(store, second.batch_id).rulebook.digest == other_book.digest
@@ -62,18 +63,29 @@ def test_changed_rulebook_makes_a_new_version_linked_to_the_old(store, people, s
     assert detail.batch.id == second.batch_id
     assert [d.batch_id for d in detail.earlier] == [first.batch_id]
     # Back under the first rulebook: already stored, nothing new.
-    assert save_batch(store, doc, inputs, people["finance"], claims=claims, book=book).created is False
+    assert save_batch(store, doc, claims, inputs, people["finance"], book=book).created is False
     assert verify(store).ok
 
 
-def test_claim_ids_belong_to_one_input(store, people, sample, book, tmp_path):
+def test_the_same_claims_in_another_format_are_the_same_input(store, people, sample, book):
     claims, doc, inputs = sample
-    save_batch(store, doc, inputs, people["finance"], claims=claims, book=book)
+    first = save_batch(store, doc, claims, inputs, people["finance"], book=book)
+    workbook = SAMPLE.with_name("claims.xlsx")
+    from_excel = read_all([workbook])
+    assert from_excel == claims
+    again = save_batch(store, Vetter(book, "reference").document(from_excel), from_excel, [InputFile.of(workbook)],
+                       people["finance"], book=book)
+    assert (again.batch_id, again.created) == (first.batch_id, False)
+
+
+def test_claim_ids_belong_to_one_input(store, people, sample, book):
+    claims, doc, inputs = sample
+    save_batch(store, doc, claims, inputs, people["finance"], book=book)
     before = counts(store)
-    other = tmp_path / "other.json"
-    other.write_bytes(SAMPLE.read_bytes() + b"\n")  # same claims, different bytes: another input
-    with pytest.raises(Conflict, match=doc.claims[0].claim_id):
-        save_batch(store, doc, [InputFile.of(other)], people["finance"], claims=claims, book=book)
+    first = claims[0]
+    changed = [first.model_copy(update={"fiscal_year": first.fiscal_year + 1}), *claims[1:]]
+    with pytest.raises(Conflict, match=first.claim_id):
+        save_batch(store, Vetter(book, "reference").document(changed), changed, inputs, people["finance"], book=book)
     assert counts(store) == before
 
 
@@ -81,7 +93,7 @@ def test_locked_user_cannot_save(store, people, sample):
     claims, doc, inputs = sample
     change_user(store, "minh", people["admin"], active=False)
     with pytest.raises(PermissionDenied):
-        save_batch(store, doc, inputs, people["finance"], claims=claims)
+        save_batch(store, doc, claims, inputs, people["finance"])
     assert counts(store)["batches"] == 0
 
 
@@ -96,7 +108,7 @@ def test_locked_user_cannot_save(store, people, sample):
 ])
 def test_database_refuses_changes_to_stored_decisions(store, people, sample, statement):
     claims, doc, inputs = sample
-    save_batch(store, doc, inputs, people["finance"], claims=claims)
+    save_batch(store, doc, claims, inputs, people["finance"])
     before = counts(store)
     with pytest.raises(DBAPIError, match="append-only"):
         with store.write() as session:
@@ -111,5 +123,5 @@ def test_what_if_vetting_under_another_law_date_is_not_stored(store, people, sam
 
     claims, doc, inputs = sample
     with pytest.raises(StoreError, match="giả định"):
-        save_batch(store, doc.model_copy(update={"law_as_of": dt.date(2024, 1, 1)}), inputs, people["finance"])
+        save_batch(store, doc.model_copy(update={"law_as_of": dt.date(2024, 1, 1)}), claims, inputs, people["finance"])
     assert counts(store)["batches"] == 0

@@ -114,12 +114,20 @@ def test_write_commands_need_a_user_with_the_right_role(cli):
     assert denied.exit_code == 4 and "xử lý cờ" in denied.output
 
 
-def test_a_claim_id_from_another_input_is_refused(cli, tmp_path, db_url):
+def test_a_claim_id_stored_with_other_content_is_refused(cli, tmp_path, db_url):
     assert cli("vet", str(SAMPLE), "--save").exit_code == 0
-    copy = tmp_path / "ban-sao.json"
-    copy.write_bytes(SAMPLE.read_bytes() + b" ")
-    refused = cli("vet", str(copy), "--save")
-    assert refused.exit_code == 2 and "mã hồ sơ đã được lưu từ một tệp đầu vào khác" in refused.output
+    spaced = tmp_path / "ban-sao.json"
+    spaced.write_bytes(SAMPLE.read_bytes() + b"  \n")  # other bytes, the same claims: nothing new
+    again = cli("vet", str(spaced), "--save")
+    assert again.exit_code == 0 and "đã được lưu: lô #1" in again.stderr
+    batch = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    claims = batch["claims"] if isinstance(batch, dict) else batch
+    claims[0]["fiscal_year"] += 1
+    edited = tmp_path / "sua.json"
+    edited.write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
+    refused = cli("vet", str(edited), "--save")
+    assert refused.exit_code == 2 and f"mã hồ sơ đã có trong kho với nội dung khác: {claims[0]['claim_id']}" in refused.output
+    assert "38 hồ sơ khác đã có trong kho ở một lô khác" in refused.output
     from compliance.store import Store
 
     with Store(db_url) as store:

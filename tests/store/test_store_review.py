@@ -11,7 +11,7 @@ from compliance.store import (NotFound, PermissionDenied, QueueFilter, StoreErro
 @pytest.fixture
 def saved(store, people, sample, book):
     claims, doc, inputs = sample
-    return save_batch(store, doc, inputs, people["finance"], claims=claims, book=book), doc
+    return save_batch(store, doc, claims, inputs, people["finance"], book=book), doc
 
 
 def flagged_items(doc):

@@ -29,7 +29,7 @@ def by_hand(store, sql: str, table: str) -> None:
 def busy(store, people, sample, book):
     """A store with users, a saved batch, logins and two dispositions."""
     claims, doc, inputs = sample
-    save_batch(store, doc, inputs, people["finance"], claims=claims, book=book)
+    save_batch(store, doc, claims, inputs, people["finance"], book=book)
     auditor = authenticate(store, "lan", PASSWORD)
     rows = queue(store)
     resolve(store, auditor, rows[0].claim_id, rows[0].line_id, "request_documents", "documents_missing", "Bổ sung hóa đơn")

@@ -76,6 +76,7 @@ def upgrade() -> None:
     op.create_table('claim_owners',
     sa.Column('claim_id', sa.String(length=100), nullable=False),
     sa.Column('input_digest', sa.String(length=80), nullable=False),
+    sa.Column('claim_digest', sa.String(length=80), nullable=False),
     sa.Column('first_batch_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['first_batch_id'], ['batches.id'], ),
     sa.PrimaryKeyConstraint('claim_id')
