@@ -23,6 +23,12 @@ CATEGORY_VI = {
     "software": "phần mềm, cơ sở dữ liệu",
     "hospitality": "tiếp khách",
     "other": "khác",
+    # additions (never renamed): interpretation and translation (Circular 71/2018, 35/2026),
+    # own-vehicle and monthly flat travel allowances (Circular 40/2017 Art. 5, 8)
+    "translation": "biên dịch tài liệu",
+    "interpretation": "phiên dịch",
+    "own_vehicle": "khoán tự túc phương tiện",
+    "monthly_allowance": "khoán công tác phí theo tháng",
 }
 KIND_VI = {
     "training": "đào tạo, tập huấn, bồi dưỡng",

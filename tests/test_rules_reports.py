@@ -32,8 +32,9 @@ def test_coverage_is_complete_for_the_shipped_rulebook():
 def test_coverage_fails_for_a_rule_without_scenarios(tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
-    extra = (rules / "tt40-2017/phu-cap-luu-tru.yaml").read_text(encoding="utf-8").split("rules:")[1]
-    (rules / "tt40-2017/them.yaml").write_text("rules:" + extra.replace("id: tt40.d6.k1", "id: tt40.d6.k1.moi"),
+    # a copy of the first rule of the file (tt40.d6.k1) under a new id
+    first = (rules / "tt40-2017/phu-cap-luu-tru.yaml").read_text(encoding="utf-8").split("\nrules:")[1].split("\n  - id: ")[1]
+    (rules / "tt40-2017/them.yaml").write_text("rules:\n  - id: " + first.replace("tt40.d6.k1", "tt40.d6.k1.moi", 1),
                                                encoding="utf-8")
     result = runner.invoke(app, ["rules", "coverage", "--rules", str(rules)])
     assert result.exit_code == 1

@@ -23,8 +23,6 @@ Tính năng: Khoản chi chưa có quy định áp dụng không được duyệ
         | khoản chi                        | đơn vị tính |
         | thù lao giảng viên, báo cáo viên | buổi        |
         | hỗ trợ tiền ăn học viên          | người-ngày  |
-        | nước uống                        | người-ngày  |
-        | tiền thuê phòng nghỉ             | người-đêm   |
         | tiền tàu xe, đi lại              | lượt        |
         | biên soạn tài liệu               | trang       |
         | biên tập tài liệu                | trang       |
