@@ -408,7 +408,7 @@ def test_report_of_the_sample(document, tmp_path):
     path = tmp_path / "r.xlsx"
     write_report(document, path)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Tổng hợp", "Hồ sơ", "Khoản chi"]
+    assert book.sheetnames[:3] == ["Tổng hợp", "Hồ sơ", "Khoản chi"]
     claims = document.claims
     lines = [line for claim in claims for line in claim.lines]
     summary = _summary(book)
@@ -492,3 +492,23 @@ def test_attributes_round_trip_through_the_sheet(tmp_path):
     with pytest.raises(ValueError, match="nested"):
         write_template(tmp_path / "b.xlsx", [Claim.model_validate(data)])
     assert not (tmp_path / "b.xlsx").exists()
+
+
+def test_report_has_a_sheet_per_clause_with_its_findings(tmp_path):
+    from compliance.reports.xlsx import write_report
+    from compliance.rulebook import load
+    from compliance.vet import Vetter
+    import openpyxl
+
+    doc = Vetter(load()).document(read(ROOT / "examples/quang-nam-2022/claims.json"))
+    out = tmp_path / "report.xlsx"
+    write_report(doc, out)
+    book = openpyxl.load_workbook(out)
+    by_label = {ws.cell(1, 1).value: ws for ws in book.worksheets[3:]}
+    per_diem = by_label["khoản 1 Điều 6 Thông tư 40/2017/TT-BTC"]
+    rows = [[c.value for c in r] for r in per_diem.iter_rows(min_row=3)]
+    expected = sum(1 for c in doc.claims for l in c.lines for f in l.findings
+                   if any(x.label == "khoản 1 Điều 6 Thông tư 40/2017/TT-BTC" for x in f.citations))
+    assert len(rows) == expected > 0
+    assert any(r[4] == "vượt mức tối đa" for r in rows)
+    assert all(len(ws.title) <= 31 for ws in book.worksheets)

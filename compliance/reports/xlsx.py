@@ -1,4 +1,5 @@
-"""The Excel report of a vetting run: "Tổng hợp" (summary), "Hồ sơ" (claims), "Khoản chi" (findings).
+"""The Excel report of a vetting run: "Tổng hợp" (summary), "Hồ sơ" (claims), "Khoản chi" (findings),
+then one sheet per clause cited, listing the findings that rest on it.
 
 The report carries the same content as the JSON decision document. Every text cell is written
 through `workbook.put`, so nothing from a claim can become a formula.
@@ -44,6 +45,7 @@ def write_report(doc: DecisionDocument, path: Path | str) -> None:
     _summary(summary, doc)
     _claims(book.create_sheet("Hồ sơ"), doc)
     _lines(book.create_sheet("Khoản chi"), doc)
+    _clauses(book, doc)
     save_atomic(book, path)
 
 
@@ -162,3 +164,45 @@ def _lines(ws, doc: DecisionDocument) -> None:
 def _line_head(claim: ClaimDecision, line: LineDecision) -> tuple:
     return (claim.claim_id, line.line_id, CATEGORY_VI.get(line.category, line.category), line.incurred_on,
             DECISION_VI[line.decision], line.claimed_amount, line.eligible_amount)
+
+
+CLAUSE_HEADERS = (("Mã hồ sơ", 26), ("Mã khoản chi", 9), ("Mã quy tắc", 28), ("Kết quả kiểm tra", 10), ("Lý do", 22),
+                  ("Nội dung", 70), ("Số tiền đề nghị", 15), ("Số tiền được thanh toán", 15))
+CLAUSE_FORMATS = (None,) * 6 + (MONEY, MONEY)
+_SHEET_FORBIDDEN = str.maketrans({c: "-" for c in "/\\?*[]:"})
+
+
+def _sheet_name(citation, taken: set[str]) -> str:
+    """A short, unique sheet name for a clause: 'k1 Đ6 40-2017-TT-BTC' (Excel allows 31 characters)."""
+    parts = [f"đ{citation.point}" if citation.point else "", f"k{citation.clause}" if citation.clause else "",
+             f"Đ{citation.article}" if citation.article else "", citation.section or "", citation.instrument]
+    base = " ".join(p for p in parts if p).translate(_SHEET_FORBIDDEN)[:28]
+    name, n = base, 2
+    while name.lower() in taken:
+        name, n = f"{base[:26]} {n}", n + 1
+    taken.add(name.lower())
+    return name
+
+
+def _clauses(book, doc: DecisionDocument) -> None:
+    rows: dict[str, list[tuple]] = {}
+    cited = {}
+    for claim in doc.claims:
+        items = [(WHOLE_CLAIM, f, claim.claimed_amount, claim.eligible_amount) for f in claim.findings]
+        items += [(line.line_id, f, line.claimed_amount, line.eligible_amount) for line in claim.lines for f in line.findings]
+        for line_id, f, claimed, eligible in items:
+            for citation in f.citations:
+                cited.setdefault(citation.label, citation)
+                rows.setdefault(citation.label, []).append(
+                    ((claim.claim_id, line_id, f.rule_id, OUTCOME_VI.get(f.outcome, f.outcome),
+                      REASON_VI.get(f.reason, f.reason) if f.reason else None, f.message, claimed, eligible),
+                     f.outcome == "fail"))
+    taken = {ws.title.lower() for ws in book.worksheets}
+    for label in sorted(rows):
+        ws = book.create_sheet(_sheet_name(cited[label], taken))
+        table_header(ws, [h for h, _ in CLAUSE_HEADERS], [w for _, w in CLAUSE_HEADERS])
+        ws.insert_rows(1)
+        ws.freeze_panes = "A3"
+        put(ws, 1, 1, label).font = BOLD
+        for row, (values, failed) in enumerate(rows[label], start=3):
+            put_row(ws, row, values, CLAUSE_FORMATS, FLAG_FILL if failed else None)
