@@ -89,10 +89,13 @@ class Judge:
             table = self.book.rates[check.rate]
             rows = [i for i in range(len(table.values)) if f"{rule.id}|rate|{i}" in hits]
             if not rows:
+                when = _show("law_date", "line", fact["law_date"])
+                message = (_render(rule.messages.no_rate, rule.level, fact, actual=_show(check.field, rule.level, actual),
+                                   limit="không có") + f" (ngày {when})" if rule.messages.no_rate else
+                           f"{rule.title}: không xác định được mức áp dụng ({table.title}) cho khoản chi này "
+                           f"tại ngày {when} — thiếu thông tin hoặc chưa có mức")
                 return Finding(
-                    rule_id=rule.id, outcome="fail", reason="no_applicable_rule",
-                    message=f"{rule.title}: không xác định được mức áp dụng ({table.title}) cho khoản chi này "
-                            f"tại ngày {_show('law_date', 'line', fact['law_date'])} — thiếu thông tin hoặc chưa có mức",
+                    rule_id=rule.id, outcome="fail", reason="no_applicable_rule", message=message,
                     actual=actual, citations=self.cite(rule.id, rule.citations)), None
             row = table.values[rows[0]]
             limit = rate_limit(rule, row.amount)

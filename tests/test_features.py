@@ -13,16 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from compliance.engine.facts import FIELDS
 from compliance.features import DEFAULT_DIR, known_ids
 from compliance.models import Claim, ClaimDecision, DecisionDocument, Finding, LineDecision
 from compliance.rulebook import load
+from compliance.rulebook.schema import RateValue
 from compliance.vet import Vetter
 from compliance.vocabulary import CATEGORY_VI, DECISION_VI, DOCUMENT_VI, KIND_VI, REASON_VI, money, parse_money
 
@@ -158,6 +160,7 @@ class NguCanh:
     ket_qua: DecisionDocument | None = None
     trong_tam: tuple | None = None         # ("hồ sơ", i) hoặc ("khoản chi", i, j)
     quy_dinh_dang_xet: str | None = None   # quy định nêu ở bước `quy định "X" "đạt|không đạt"` gần nhất
+    bang_muc: dict[str, list] = field(default_factory=dict)  # dòng bảng mức nạp cho kịch bản (mã bảng → dòng)
 
     def ho_so_hien_tai(self) -> dict:
         if not self.ho_so:
@@ -420,6 +423,42 @@ def cac_ho_so(nc, datatable):
             line["incurred_on"] = _ngay(row["ngày phát sinh"])
 
 
+# Bảng mức nạp cho một kịch bản (ví dụ bảng mức thù lao giảng viên của một tỉnh): các dòng được thêm vào cuối
+# bảng, chỉ trong kịch bản này. Cột điều kiện đặt tên theo trường của từ vựng (unit.code, payee.grade …).
+_COT_BANG_MUC = {"từ ngày", "đến ngày", "mức", "văn bản", "xác minh"}
+_MUC_XAC_MINH = {"official_text": "V", "secondary": "S", "unverified": "M"}
+
+
+def _gia_tri_truong(ten: str, text: str) -> Any:
+    kind = FIELDS["line"][ten][0]
+    if kind == "bool":
+        if _chuan(text) not in CO_KHONG:
+            raise LoiKichBan(f'Cột "{ten}" ghi "có" hoặc "không", không phải "{text}".')
+        return CO_KHONG[_chuan(text)]
+    return {"int": lambda t: _so(t, ten), "num": _so_luong, "date": _ngay, "str": str}[kind](text)
+
+
+@given(parsers.re(r'bảng mức "(?P<ma>[^"]+)" có (?:thêm )?các dòng:'))
+def bang_muc(nc, bo_quy_tac, ma, datatable):
+    if ma not in bo_quy_tac.rates:
+        raise LoiKichBan(f'Không có bảng mức "{ma}". Các bảng mức: {", ".join(sorted(bo_quy_tac.rates))}.')
+    header = [_chuan(h) for h in datatable[0]]
+    unknown = [h for h in header if h not in _COT_BANG_MUC and h not in FIELDS["line"]]
+    missing = [h for h in ("từ ngày", "mức", "văn bản", "xác minh") if h not in header]
+    if unknown or missing:
+        raise LoiKichBan((f'Cột lạ: {", ".join(unknown)}. ' if unknown else "")
+                         + (f'Thiếu cột: {", ".join(missing)}. ' if missing else "")
+                         + f'Các cột: {", ".join(sorted(_COT_BANG_MUC))} và các trường của từ vựng (unit.code, payee.grade …).')
+    for cells in datatable[1:]:
+        row = {h: v.strip() for h, v in zip(header, cells) if v.strip()}
+        mark = row["xác minh"].upper() if row["xác minh"].upper() in ("V", "S", "M") else _MUC_XAC_MINH[CAN_CU(row["xác minh"])]
+        when = {h: _gia_tri_truong(h, v) for h, v in row.items() if h in FIELDS["line"]}
+        nc.bang_muc.setdefault(ma, []).append(RateValue.model_validate({
+            "from": _ngay(row["từ ngày"]), "to": _ngay(row["đến ngày"]) if "đến ngày" in row else None,
+            "when": when or None, "amount": _tien(row["mức"]), "source": {"instrument": row["văn bản"]},
+            "verification": mark, "checked_on": _ngay(row["từ ngày"]), "reference": "bảng mức nạp cho kịch bản"}))
+
+
 # ---- thẩm định --------------------------------------------------------------------------------
 
 
@@ -439,11 +478,17 @@ def _hop_le(raw: dict) -> Claim:
 
 
 @when(parsers.re(r"thẩm định (?:các )?hồ sơ(?: theo (?:pháp luật|quy định) (?:tại|có hiệu lực) ngày (?P<ngay>\S+))?"))
-def tham_dinh(nc, bo_may, ngay):
+def tham_dinh(nc, bo_may, bo_quy_tac, ngay):
     claims = [_hop_le(raw) for raw in nc.ho_so]
     law = _ngay(ngay) if ngay else None
-    durable = bo_may("durable", law).document(claims)
-    reference = bo_may("reference", law).document(claims)
+    vetter = lambda engine: bo_may(engine, law)  # noqa: E731
+    if nc.bang_muc:  # bảng mức nạp cho kịch bản: một bộ quy tắc riêng cho kịch bản này
+        book = replace(bo_quy_tac, rates={**bo_quy_tac.rates, **{
+            ma: bo_quy_tac.rates[ma].model_copy(update={"values": [*bo_quy_tac.rates[ma].values, *rows]})
+            for ma, rows in nc.bang_muc.items()}})
+        vetter = lambda engine: Vetter(book, engine=engine, law_as_of=law)  # noqa: E731
+    durable = vetter("durable").document(claims)
+    reference = vetter("reference").document(claims)
     if durable.model_dump() != reference.model_dump():
         raise LoiKichBan("Hai bộ máy thẩm định cho kết quả khác nhau — lỗi của chương trình, không phải của kịch bản:\n"
                          + "\n".join(_khac_nhau(a, b) for a, b in zip(durable.claims, reference.claims) if a != b))

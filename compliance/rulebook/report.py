@@ -76,6 +76,27 @@ def _in_force(period: Period, day: dt.date) -> bool:
     return period.covers(day)
 
 
+# Conditions on the law's date itself: a transition (e.g. Circular 60/2026 Art. 21 cl. 1 keeps Circular 55/2023
+# for extended tasks) says *when* a rule applies, not *what* it tests; successors are paired without them.
+_TRANSITION_FIELDS = {"law_date", "claim.attributes.extended_task"}
+
+
+def _timeless(spec):
+    if not isinstance(spec, dict):
+        return spec
+
+    def fields(node) -> set[str]:
+        if isinstance(node, list):
+            return set().union(*(fields(n) for n in node)) if node else set()
+        if isinstance(node, dict):
+            return set().union(*((fields(v) if k in ("any", "all") else {k}) for k, v in node.items()))
+        return set()
+
+    out = {k: v for k, v in spec.items()
+           if not (k in _TRANSITION_FIELDS or (k in ("any", "all") and fields(v) <= _TRANSITION_FIELDS))}
+    return out or None
+
+
 def diff(book: Rulebook, before: dt.date, after: dt.date) -> dict:
     """What changed in the law between two dates: rules, their citations, and rates."""
 
@@ -84,6 +105,7 @@ def diff(book: Rulebook, before: dt.date, after: dt.date) -> dict:
 
     def shape(item) -> str:  # what a rule tests, without its citations: pairs a rule with its successor
         data = item.model_dump(mode="json", include={"level", "applies", "check", "of", "same", "when", "reason"})
+        data["applies"] = _timeless(data.get("applies"))
         return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
     def cites(item) -> list[str]:

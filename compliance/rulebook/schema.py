@@ -89,7 +89,10 @@ class RateTable(Spec):
     rate: str
     title: str
     unit: str
-    values: list[RateValue] = Field(min_length=1)
+    # An empty table is allowed: a figure not known yet (or a local table no province has loaded).
+    # Every rule that uses it then fails closed with `no_applicable_rule`.
+    values: list[RateValue] = Field(default_factory=list)
+    note: str | None = Field(None, description="vì sao bảng trống hoặc thiếu dòng; cách bổ sung")
 
 
 class Check(Spec):
@@ -134,6 +137,8 @@ class Messages(Spec):
     # Placeholders: {actual}, {limit}, {field} — money is printed as 200.000 đ.
     pass_: str = Field(alias="pass")
     fail: str
+    # A `rate` check with no row in force for the line (`no_applicable_rule`); default: a generic message.
+    no_rate: str | None = None
 
 
 class Rule(Spec):
