@@ -80,7 +80,8 @@ class ActivityAttributes(Open):
         None, description="Loại cuộc họp theo Quyết định 45/2018: tập huấn/triển khai, sơ kết/tổng kết, "
                           "chuyên đề, chuyên môn, giao ban/giải quyết công việc")
     joint_mission: bool = Field(False, description="Đoàn kiểm tra, giám sát liên ngành")
-    lead_unit: bool = Field(True, description="Đơn vị là đơn vị chủ trì đoàn liên ngành (chi trả cho mọi thành viên)")
+    lead_unit: bool = Field(True, description="Đơn vị là đơn vị chủ trì: của đoàn liên ngành (chi trả cho mọi thành viên) "
+                                              "hoặc của lớp đào tạo, tập huấn (false: đơn vị cử học viên)")
     survey_level: Literal["central", "provincial"] | None = Field(
         None, description="Cấp chủ trì cuộc điều tra (mức chi tổng hợp, phân tích kết quả)")
 

@@ -23,6 +23,10 @@ CATEGORY_VI = {
     "software": "phần mềm, cơ sở dữ liệu",
     "hospitality": "tiếp khách",
     "other": "khác",
+    # additions (never renamed): survey work under Circular 109/2016 (Art. 3 cl. 1, 9)
+    "survey_design": "xây dựng phương án, phiếu điều tra",
+    "result_analysis": "tổng hợp, phân tích kết quả điều tra",
+    "data_processing": "xử lý kết quả điều tra",
     # additions (never renamed): interpretation and translation (Circular 71/2018, 35/2026),
     # own-vehicle and monthly flat travel allowances (Circular 40/2017 Art. 5, 8)
     "translation": "biên dịch tài liệu",
@@ -63,7 +67,7 @@ VENUE_VI = {
     "district": "huyện",
     "commune": "xã",
 }
-RESPONDENT_VI = {"individual": "cá nhân", "organisation": "tổ chức"}
+RESPONDENT_VI = {"individual": "cá nhân", "organisation": "tổ chức", "state_body": "cơ quan nhà nước"}
 SUBPROJECT_VI = {"TDA1": "Tiểu dự án 1", "TDA2": "Tiểu dự án 2"}
 # Vietnamese words for coded values, by the rulebook field that holds them (used in messages).
 VALUE_VI = {

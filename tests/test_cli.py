@@ -44,7 +44,7 @@ def test_vet_sample_table():
     assert result.exit_code == 0, result.output
     assert "QN-SLDTBXH-2022-004" in result.output
     assert "khoản 4 Điều 12 Thông tư 40/2017/TT-BTC" in result.output
-    assert "39 hồ sơ: 22 duyệt, 17 gắn cờ" in result.output
+    assert "39 hồ sơ: 23 duyệt, 16 gắn cờ" in result.output
 
 
 def test_vet_json_to_stdout_follows_the_contract():
@@ -60,7 +60,7 @@ def test_vet_json_to_stdout_follows_the_contract():
 
 def test_english_table():
     result = runner.invoke(app, ["vet", str(SAMPLE), "--lang", "en"])
-    assert result.exit_code == 0 and "39 claims: 22 approved, 17 flagged" in result.output
+    assert result.exit_code == 0 and "39 claims: 23 approved, 16 flagged" in result.output
 
 
 def test_json_out_file(tmp_path):

@@ -2,7 +2,8 @@
 Tính năng: Khoản chi chưa có quy định áp dụng không được duyệt tự động
   Một khoản chi chỉ được duyệt khi có ít nhất một quy định áp dụng cho nó và không quy định nào
   không đạt: hoạt động phải thuộc một nội dung chi của Dự án 7 đang có hiệu lực tại ngày phát sinh
-  (Điều 23, 24 Thông tư 46/2022/TT-BTC; Điều 78, 79 Thông tư 55/2023/TT-BTC), và loại khoản chi
+  (Điều 23, 24 Thông tư 46/2022/TT-BTC; Điều 78, 79 Thông tư 55/2023/TT-BTC; Điều 14 Thông tư 60/2026/TT-BTC
+  từ 31/05/2026, trừ nhiệm vụ 2021-2025 được kéo dài — vẫn theo Thông tư 55/2023 đến hết 31/12/2026), và loại khoản chi
   phải có quy định riêng trong bộ quy tắc. Thiếu một trong hai, khoản chi bị gắn cờ "chưa có quy
   định áp dụng" để thẩm định thủ công (phát hiện chung.noi_dung_chi, chung.loai_khoan_chi).
 
@@ -21,14 +22,8 @@ Tính năng: Khoản chi chưa có quy định áp dụng không được duyệ
 
       Dữ liệu:
         | khoản chi                        | đơn vị tính |
-        | thù lao giảng viên, báo cáo viên | buổi        |
-        | hỗ trợ tiền ăn học viên          | người-ngày  |
         | tiền tàu xe, đi lại              | lượt        |
-        | biên soạn tài liệu               | trang       |
-        | biên tập tài liệu                | trang       |
-        | thẩm định tài liệu               | trang       |
         | chi điều tra viên, rà soát viên  | người-ngày  |
-        | thuê chuyên gia                  | người-tháng |
         | khác                             | lần         |
 
     @chung.loai_khoan_chi
@@ -54,8 +49,9 @@ Tính năng: Khoản chi chưa có quy định áp dụng không được duyệ
   Quy tắc: Hoạt động phải thuộc nội dung chi của Dự án 7 đang có hiệu lực
 
     @chung.noi_dung_chi
-    Khung kịch bản: Khoản chi phát sinh trước ngày Thông tư 46/2022 có hiệu lực và sau ngày Thông tư 55/2023 hết hiệu lực
+    Khung kịch bản: Khoản chi phát sinh trước ngày Thông tư 46/2022 có hiệu lực, hoặc của nhiệm vụ kéo dài sau 31/12/2026
       Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
+      Và hồ sơ có thuộc tính "extended_task" là "<kéo dài>"
       Và khoản chi "phụ cấp lưu trú" 2 người-ngày, đơn giá 200.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "<kết quả>"
@@ -63,13 +59,14 @@ Tính năng: Khoản chi chưa có quy định áp dụng không được duyệ
       Và số tiền được thanh toán là <được thanh toán> đồng
 
       Dữ liệu:
-        | ngày       | kết quả | đánh giá  | được thanh toán |
-        | 11/09/2022 | gắn cờ  | không đạt | 0               |
-        | 31/05/2026 | gắn cờ  | không đạt | 0               |
+        | ngày       | kéo dài | kết quả | đánh giá  | được thanh toán |
+        | 11/09/2022 | không   | gắn cờ  | không đạt | 0               |
+        | 01/01/2027 | có      | gắn cờ  | không đạt | 0               |
 
     @chung.noi_dung_chi
     Khung kịch bản: Khoản chi phát sinh trong thời gian hiệu lực có nội dung chi áp dụng
       Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
+      Và hồ sơ có thuộc tính "extended_task" là "<kéo dài>"
       Và khoản chi "phụ cấp lưu trú" 2 người-ngày, đơn giá 200.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "duyệt"
@@ -77,6 +74,8 @@ Tính năng: Khoản chi chưa có quy định áp dụng không được duyệ
       Và quy định "<nội dung chi>" "đạt"
 
       Dữ liệu:
-        | ngày       | nội dung chi |
-        | 12/09/2022 | tt46.d24.k4  |
-        | 30/05/2026 | tt55.d79.k2  |
+        | ngày       | kéo dài | nội dung chi        |
+        | 12/09/2022 | không   | tt46.d24.k4         |
+        | 30/05/2026 | không   | tt55.d79.k2         |
+        | 31/05/2026 | không   | tt60.d14.k1.kiem_tra |
+        | 31/12/2026 | có      | tt55.d79.k2         |

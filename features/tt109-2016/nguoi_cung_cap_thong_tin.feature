@@ -3,7 +3,8 @@ Tính năng: Chi cho đối tượng cung cấp thông tin (khoản 7 Điều 3 
   Áp dụng cho rà soát hộ nghèo, hộ cận nghèo và điều tra, đánh giá của Dự án 7. Mức chi tối đa mỗi
   phiếu theo số chỉ tiêu của phiếu: cá nhân (điểm a) — đến 30 chỉ tiêu 40.000 đồng, từ 31 đến 40
   chỉ tiêu 50.000 đồng, trên 40 chỉ tiêu 60.000 đồng; tổ chức (điểm b) — 85.000, 100.000 và
-  115.000 đồng theo cùng các mức chỉ tiêu. Phần vượt mức không được thanh toán.
+  115.000 đồng theo cùng các mức chỉ tiêu; cơ quan nhà nước — 50% mức của tổ chức (42.500, 50.000 và
+  57.500 đồng). Phần vượt mức không được thanh toán.
 
   @tt109.d3.k7
   Khung kịch bản: Đơn giá phiếu so với mức tối đa theo đối tượng và số chỉ tiêu
@@ -70,3 +71,36 @@ Tính năng: Chi cho đối tượng cung cấp thông tin (khoản 7 Điều 3 
     Thì khoản chi được "duyệt"
     Và quy định "tt109.d3.k7" "đạt"
     Và quy định "tt55.d79.k3" "đạt"
+
+  @tt109.d3.k7
+  Khung kịch bản: Cơ quan nhà nước cung cấp thông tin được chi 50% mức của tổ chức
+    Cho hồ sơ "rà soát hộ nghèo" thuộc Tiểu dự án 2 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 18/11/2022
+    Và khoản chi "chi người cung cấp thông tin" 20 phiếu, đơn giá <đơn giá> đồng
+    Và khoản chi có thuộc tính "respondent" là "state_body"
+    Và khoản chi có thuộc tính "indicators" là <số chỉ tiêu>
+    Khi thẩm định hồ sơ
+    Thì khoản chi được "<kết quả>"
+    Và quy định "tt109.d3.k7" "<đánh giá>"
+    Và số tiền được thanh toán là <được thanh toán> đồng
+
+    Dữ liệu:
+      | số chỉ tiêu | đơn giá | kết quả | đánh giá  | được thanh toán |
+      | 30          | 42.500  | duyệt   | đạt       | 850.000         |
+      | 30          | 42.501  | gắn cờ  | không đạt | 850.000         |
+      | 40          | 50.000  | duyệt   | đạt       | 1.000.000       |
+      | 40          | 50.001  | gắn cờ  | không đạt | 1.000.000       |
+      | 41          | 57.500  | duyệt   | đạt       | 1.150.000       |
+      | 41          | 57.501  | gắn cờ  | không đạt | 1.150.000       |
+
+  @tt109.d3.k7
+  Kịch bản: Cơ quan nhà nước được chi theo mức tổ chức bị gắn cờ vượt mức
+    Cho hồ sơ "điều tra" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+    Và khoản chi "chi người cung cấp thông tin" 10 phiếu, đơn giá 85.000 đồng
+    Và khoản chi có thuộc tính "respondent" là "state_body"
+    Và khoản chi có thuộc tính "indicators" là 25
+    Khi thẩm định hồ sơ
+    Thì khoản chi được "gắn cờ"
+    Và lý do là "vượt mức tối đa"
+    Và số tiền được thanh toán là 425.000 đồng
+    Và thông báo nêu "cơ quan nhà nước"
+

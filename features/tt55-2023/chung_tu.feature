@@ -67,3 +67,38 @@ Tính năng: Khoản chi theo hợp đồng, hóa đơn thực tế (khoản 2 �
       Và trích dẫn "khoản 4 Điều 79 Thông tư 55/2023/TT-BTC"
       Và trích dẫn "khoản 4 Điều 4 Thông tư 55/2023/TT-BTC"
       Và căn cứ "văn bản gốc"
+
+  Quy tắc: Từ 26/01/2026 phần mềm, cơ sở dữ liệu theo Nghị định 45/2026/NĐ-CP thay Nghị định 73/2019/NĐ-CP
+
+    @tt55.d4.k4.phan_mem @tt55.d4.k4.phan_mem.nd45
+    Khung kịch bản: Phần mềm có quyết định phê duyệt và hợp đồng được trích dẫn theo nghị định có hiệu lực
+      Cho hồ sơ "cơ sở dữ liệu" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
+      Và khoản chi "phần mềm" 1 gói, đơn giá 250.000.000 đồng
+      Và khoản chi có chứng từ "quyết định phê duyệt", "hợp đồng"
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "duyệt"
+      Và quy định "<không áp dụng>" không áp dụng
+      Và quy định "<áp dụng>" "đạt"
+      Và trích dẫn "<nghị định>"
+      Và căn cứ "<căn cứ>"
+
+      Dữ liệu:
+        | ngày       | áp dụng                  | không áp dụng            | nghị định               | căn cứ        |
+        | 25/01/2026 | tt55.d4.k4.phan_mem      | tt55.d4.k4.phan_mem.nd45 | Nghị định 73/2019/NĐ-CP | văn bản gốc   |
+        | 26/01/2026 | tt55.d4.k4.phan_mem.nd45 | tt55.d4.k4.phan_mem      | Nghị định 45/2026/NĐ-CP | chưa xác minh |
+
+    @tt55.d4.k4.phan_mem.nd45
+    Khung kịch bản: Chứng từ của khoản chi phần mềm từ 26/01/2026
+      Cho hồ sơ "cơ sở dữ liệu" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2026
+      Và khoản chi "phần mềm" 1 gói, đơn giá 250.000.000 đồng
+      Và khoản chi có chứng từ <chứng từ>
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "<kết quả>"
+      Và quy định "tt55.d4.k4.phan_mem.nd45" "<đánh giá>"
+      Và số tiền được thanh toán là <được thanh toán> đồng
+
+      Dữ liệu:
+        | chứng từ                          | kết quả | đánh giá  | được thanh toán |
+        | "quyết định phê duyệt", "hóa đơn" | duyệt   | đạt       | 250.000.000     |
+        | "hợp đồng", "hóa đơn"             | gắn cờ  | không đạt | 0               |
+        | "quyết định phê duyệt"            | gắn cờ  | không đạt | 0               |
