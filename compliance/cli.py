@@ -19,6 +19,7 @@ from .models import Claim, DecisionDocument
 from .readers import InputError, read_all
 from .rulebook import Rulebook, RulebookError, load
 from .store.cli import DbOption, PasswordStdin, UserOption, prepare_save, register as register_store
+from .web.cli import serve
 
 EXIT_BAD_INPUT = 2
 EXIT_BAD_RULEBOOK = 3
@@ -29,6 +30,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 rules_app = typer.Typer(no_args_is_help=True, help="Xem bộ quy tắc: danh sách và chi tiết từng quy định.")
 app.add_typer(rules_app, name="rules")
 register_store(app)
+app.command("serve")(serve)
 err = Console(stderr=True)
 
 RulesDir = Annotated[Optional[Path], typer.Option("--rules", help="Thư mục bộ quy tắc (mặc định: rules/ của dự án, hoặc COMPLIANCE_RULES).")]

@@ -1,0 +1,1 @@
+"""Routes by area: session (login), batches, review, admin (users, trail), api."""

@@ -1,0 +1,110 @@
+"""Batches: the dashboard, upload → vet → save, a batch's summary with its chart, and the exports."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ...readers import InputError, read
+from ...readers.errors import Problem
+from ...reports.xlsx import write_report
+from ...store import (InputFile, QueueFilter, User, batch_info, get_batch, list_batches, log_export, queue, save_batch,
+                       summary)
+from ...store.html import render_html
+from ...vocabulary import REASON_VI, SUBPROJECT_VI
+from ..auth import need
+from ..charts import chart
+from ..render import page
+from ..state import Web, get_web
+
+router = APIRouter(include_in_schema=False)
+SUFFIXES = (".xlsx", ".csv", ".json")
+MAX_NAME = 200
+SAVED_VI = {
+    "new": "Đã thẩm định và lưu lô.",
+    "version": "Đã thẩm định và lưu lô — phiên bản mới của một lô đã có (bộ quy tắc đã thay đổi).",
+    "existing": "Lô này (cùng các hồ sơ, cùng bộ quy tắc) đã được lưu trước đó: không lưu gì thêm.",
+}
+
+Reader = Annotated[User, Depends(need("read"))]
+Uploader = Annotated[User, Depends(need("upload"))]
+WebDep = Annotated[Web, Depends(get_web)]
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request, user: Reader, web: WebDep) -> Response:
+    return page(request, "batches.html", batches=list_batches(web.store))
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request, user: Uploader, web: WebDep) -> Response:
+    return page(request, "upload.html", limit_mb=web.settings.max_upload_bytes / (1024 * 1024))
+
+
+def _refused(request: Request, web: Web, name: str, problems: list[Problem], status: int = 400) -> Response:
+    return page(request, "upload.html", status, limit_mb=web.settings.max_upload_bytes / (1024 * 1024),
+                file_name=name, problems=problems)
+
+
+@router.post("/upload", response_class=HTMLResponse)
+def upload(request: Request, user: Uploader, web: WebDep, file: Annotated[UploadFile | None, File()] = None) -> Response:
+    """Read the file (JSON, CSV or Excel), vet it, save it; on bad input show every problem and save nothing."""
+    name = Path((file.filename or "") if file else "").name.strip()[:MAX_NAME]
+    if file is None or not name:
+        return _refused(request, web, "", [Problem("chưa chọn tệp để tải lên")])
+    if Path(name).suffix.lower() not in SUFFIXES:
+        return _refused(request, web, name, [Problem("định dạng không được hỗ trợ (dùng .xlsx, .csv hoặc .json)")])
+    with tempfile.TemporaryDirectory(prefix="compliance-upload-") as folder:
+        path = Path(folder) / name
+        with path.open("wb") as out:
+            shutil.copyfileobj(file.file, out)
+        try:
+            claims = read(path)
+        except InputError as exc:
+            return _refused(request, web, name, exc.problems)
+        doc = web.vet(claims)
+        result = save_batch(web.store, doc, claims, [InputFile.of(path, name)], user, book=web.book)
+    saved = "new" if result.created and not result.supersedes_id else "version" if result.created else "existing"
+    return RedirectResponse(f"/batches/{result.batch_id}?saved={saved}", status_code=303)
+
+
+@router.get("/batches/{batch_id}", response_class=HTMLResponse)
+def batch_summary(request: Request, batch_id: int, user: Reader, web: WebDep, saved: str = "") -> Response:
+    s = summary(web.store, batch_id)
+    charts = [
+        ("theo điều khoản căn cứ", chart(s.by_clause, lambda k: k or "(chưa có quy định áp dụng)")),
+        ("theo đơn vị", chart(s.by_unit, str)),
+        ("theo lý do gắn cờ", chart(s.by_reason, lambda k: REASON_VI.get(k, k))),
+    ]
+    return page(request, "batch.html", s=s, b=s.batch, charts=charts, saved=SAVED_VI.get(saved),
+                subproject_vi=SUBPROJECT_VI)
+
+
+@router.post("/batches/{batch_id}/export")
+def export(batch_id: int, user: Reader, web: WebDep, fmt: Annotated[str, Form()] = "xlsx") -> Response:
+    """The Excel report (write_report) as a download, or the printable HTML report; both are written to the trail."""
+    batch_info(web.store, batch_id)  # NotFound → 404 page
+    if fmt == "xlsx":
+        name = f"bao-cao-lo-{batch_id}.xlsx"
+        with tempfile.TemporaryDirectory(prefix="compliance-export-") as folder:
+            path = Path(folder) / name
+            write_report(get_batch(web.store, batch_id), path)
+            content = path.read_bytes()
+        log_export(web.store, user, batch_id, "xlsx", name)
+        return Response(content, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    if fmt == "html":
+        name = f"bao-cao-lo-{batch_id}.html"
+        html = render_html(summary(web.store, batch_id), queue(web.store, QueueFilter(status="all", batch_id=batch_id)))
+        log_export(web.store, user, batch_id, "html", name)
+        # The report's own stylesheet is inline (it is a file meant to stand alone).
+        return HTMLResponse(html, headers={
+            "Content-Disposition": f'inline; filename="{name}"',
+            "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                                       "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"})
+    return RedirectResponse(f"/batches/{batch_id}", status_code=303)

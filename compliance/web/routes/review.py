@@ -1,0 +1,87 @@
+"""The auditors' review: the queue of flagged items, a claim's page, and settling a flag."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ...store import (PermissionDenied, QueueFilter, StoreError, Unavailable, User, claim_detail, list_batches, queue,
+                       resolve)
+from ...vocabulary import REASON_VI, SUBPROJECT_VI
+from ..auth import need
+from ..render import page
+from ..state import Web, get_web
+
+router = APIRouter(include_in_schema=False)
+SHOWN = 500  # queue rows drawn on one page (the totals count them all)
+STATUSES_VI = {"open": "chưa xử lý xong", "resolved": "đã xử lý", "all": "tất cả"}
+SORTS_VI = {"at_risk": "số tiền rủi ro, lớn trước", "claim": "mã hồ sơ", "unit": "đơn vị"}
+
+Reader = Annotated[User, Depends(need("read"))]
+Resolver = Annotated[User, Depends(need("resolve"))]
+WebDep = Annotated[Web, Depends(get_web)]
+
+
+def _pick(value: str | None, allowed) -> str | None:
+    return value if value in allowed else None
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue_page(request: Request, user: Reader, web: WebDep, status: str = "open", unit: str = "",
+               clause: str = "", reason: str = "", subproject: str = "", batch: str = "",
+               sort: str = "at_risk") -> Response:
+    status = status if status in STATUSES_VI else "open"
+    sort = sort if sort in SORTS_VI else "at_risk"
+    batch_id = int(batch) if batch.isdigit() else None
+    # The choices offered: every value present among the flagged items in scope, whatever their status.
+    scope = queue(web.store, QueueFilter(status="all", batch_id=batch_id))
+    units = sorted({r.unit_code for r in scope})
+    clauses = sorted({c for r in scope for c in r.clauses})
+    reasons = [k for k in REASON_VI if any(k in r.reasons for r in scope)]
+    filters = QueueFilter(status=status, unit=unit or None, reason=_pick(reason, REASON_VI),
+                          clause=clause or None, subproject=_pick(subproject, SUBPROJECT_VI), batch_id=batch_id)
+    rows = queue(web.store, filters, sort=sort)
+    values = {"status": status, "unit": unit, "clause": clause, "reason": reason, "subproject": subproject,
+              "batch": batch_id or "", "sort": sort}
+    return page(request, "queue.html", rows=rows[:SHOWN], total=len(rows), at_risk=sum(r.at_risk for r in rows),
+                values=values, units=units, clauses=clauses, reasons=reasons, statuses=STATUSES_VI,
+                sorts=SORTS_VI, batches=list_batches(web.store), shown=SHOWN)
+
+
+def claim_url(claim_id: str, batch_id: int | None = None, **extra) -> str:
+    query = "&".join(f"{k}={quote(str(v), safe='')}" for k, v in {"batch": batch_id, **extra}.items() if v)
+    return f"/claims/{quote(claim_id, safe='')}" + (f"?{query}" if query else "")
+
+
+def _claim_page(request: Request, web: Web, claim_id: str, batch_id: int | None, status: int = 200,
+                **context) -> Response:
+    detail = claim_detail(web.store, claim_id, batch_id)
+    return page(request, "claim.html", status, d=detail, r=detail.record, b=detail.batch, **context)
+
+
+@router.get("/claims/{claim_id:path}", response_class=HTMLResponse)
+def claim_page(request: Request, claim_id: str, user: Reader, web: WebDep, batch: str = "",
+               saved: str = "") -> Response:
+    return _claim_page(request, web, claim_id, int(batch) if batch.isdigit() else None,
+                       saved=int(saved) if saved.isdigit() else None)
+
+
+@router.post("/dispositions", response_class=HTMLResponse)
+def settle(request: Request, user: Resolver, web: WebDep, claim_id: Annotated[str, Form()],
+           batch_id: Annotated[int, Form()], line_id: Annotated[str, Form()] = "",
+           action: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
+           note: Annotated[str, Form()] = "") -> Response:
+    """Record a disposition (auditors, admins) on the claim's current version; history is kept."""
+    try:
+        done = resolve(web.store, user, claim_id, line_id or None, action, reason, note, batch_id=batch_id)
+    except StoreError as exc:
+        if isinstance(exc, (PermissionDenied, Unavailable)):
+            raise
+        # Show the claim again with the message beside the form the auditor filled in.
+        return _claim_page(request, web, claim_id, batch_id, 400, error=str(exc),
+                           form={"line_id": line_id, "action": action, "reason": reason, "note": note})
+    anchor = f"#khoan-{quote(line_id, safe='')}" if line_id else "#ho-so"
+    return RedirectResponse(claim_url(claim_id, done.batch_id, saved=done.id) + anchor, status_code=303)

@@ -1,0 +1,71 @@
+"""Log in and out. Every attempt, good or bad, is written to the trail by `authenticate`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from ...store import AuthError, StoreError, authenticate, count_users
+from ..auth import (LOGIN_COOKIE, LOGIN_COOKIE_SECONDS, SESSION_COOKIE, csrf_token, make_session, new_login_nonce,
+                    session_user)
+from ..render import page
+from ..state import Web, get_web
+
+router = APIRouter(include_in_schema=False)
+
+
+def safe_next(target: str | None) -> str:
+    """Only a path of this site: never another host (`//evil`, `/\\evil`, `https://…`)."""
+    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return "/"
+    return target
+
+
+def _secure(request: Request) -> bool:
+    return request.url.scheme == "https"
+
+
+def login_page(request: Request, web: Web, next_: str, error: str | None = None, name: str = "",
+               status: int = 200) -> Response:
+    nonce = new_login_nonce()
+    try:
+        no_users = count_users(web.store) == 0
+    except StoreError:
+        no_users = False
+    response = page(request, "login.html", status, login_csrf=csrf_token(web.keys, "l", nonce), next=safe_next(next_),
+                    error=error, name=name, no_users=no_users)
+    response.set_cookie(LOGIN_COOKIE, nonce, max_age=LOGIN_COOKIE_SECONDS, path="/login", httponly=True,
+                        samesite="strict", secure=_secure(request))
+    return response
+
+
+@router.get("/login")
+def login_form(request: Request, web: Annotated[Web, Depends(get_web)], next: str = "/") -> Response:
+    if session_user(request) is not None:
+        return RedirectResponse(safe_next(next), status_code=303)
+    return login_page(request, web, next)
+
+
+@router.post("/login")
+def login(request: Request, web: Annotated[Web, Depends(get_web)], name: Annotated[str, Form()] = "",
+          password: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/") -> Response:
+    try:
+        user = authenticate(web.store, name.strip(), password, channel="web")
+    except AuthError as exc:
+        request.state.user, request.state.csrf = None, None
+        return login_page(request, web, next, str(exc), name, status=401)
+    response = RedirectResponse(safe_next(next), status_code=303)
+    response.set_cookie(SESSION_COOKIE, make_session(web.keys, user.name, web.settings.session_seconds),
+                        max_age=web.settings.session_seconds, path="/", httponly=True, samesite="lax",
+                        secure=_secure(request))
+    response.delete_cookie(LOGIN_COOKIE, path="/login")
+    return response
+
+
+@router.post("/logout")
+def logout() -> Response:
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax")
+    return response
