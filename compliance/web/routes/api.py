@@ -93,6 +93,7 @@ def _claims_of(data: Any) -> list:
 @router.post(
     "/vet", summary="Thẩm định một hồ sơ hoặc một lô (không lưu)",
     response_model=DecisionDocument,
+    response_description="Tài liệu kết luận (DecisionDocument): mỗi hồ sơ, mỗi khoản chi được duyệt hoặc gắn cờ",
     responses={400: {"model": VetError, "description": "Dữ liệu không hợp lệ: từng lỗi, tiếng Việt"},
                401: {"model": VetError, "description": "Cần xác thực (cookie phiên hoặc HTTP Basic)"},
                403: {"model": VetError, "description": "Vai trò không được phép"},
