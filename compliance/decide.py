@@ -16,9 +16,10 @@ import math
 import re
 from typing import Any
 
-from .engine.compile import rate_limit
+from .engine.compile import Probe, compile_rulebook, rate_limit
+from .engine.durable_adapter import EngineError
 from .engine.facts import FIELDS, key
-from .engine.reference import Hit
+from .engine.reference import Hits
 from .models import Basis, Citation, Claim, ClaimDecision, Finding, LineDecision, LineItem
 from .rulebook.load import Rulebook
 from .rulebook.schema import VERIFICATION, Join, Rule, Source
@@ -61,14 +62,199 @@ def _marked(message: str, mark: str) -> str:
     return message + UNVERIFIED_NOTE if mark == "M" else message
 
 
-class Judge:
-    """Turns the hits of one claim into its decision record (before budgets)."""
+_set = object.__setattr__
 
-    def __init__(self, book: Rulebook):
+
+def _record(cls: type, **values: Any) -> Any:
+    """An output model from values that already have their final types (what model_construct
+    does, without its per-field loop): every field must be given."""
+    made = cls.__new__(cls)
+    _set(made, "__dict__", values)
+    _set(made, "__pydantic_fields_set__", set(values))
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+class _Template:
+    """A message template split once into text and placeholders ({actual}, {limit}, vocabulary fields)."""
+
+    def __init__(self, template: str, level: str):
+        self.parts: list[tuple[str, str | None]] = []  # (text, placeholder after it or None)
+        self.fields: list[str] = []  # vocabulary fields the message shows
+        at = 0
+        for match in _PLACEHOLDER.finditer(template):
+            name = match.group(1)
+            self.parts.append((template[at:match.start()], name))
+            if name not in ("actual", "limit") and name in FIELDS[level]:
+                self.fields.append(name)
+            at = match.end()
+        self.tail = template[at:]
+        self.level = level
+
+    def render(self, fact: dict, values: dict[str, str]) -> str:
+        out = []
+        for text, name in self.parts:
+            out.append(text)
+            if name in values:
+                out.append(values[name])
+            elif name in FIELDS[self.level]:
+                out.append(_show(name, self.level, fact.get(key(name))))
+            else:
+                out.append("{" + name + "}")
+        out.append(self.tail)
+        return "".join(out)
+
+
+_CACHE_SIZE = 50_000  # findings remembered per outcome cache before it is emptied (memory stays bounded)
+
+
+class _Outcome:
+    """One outcome of one rule (pass or fail of a rate row, no rate, pass or fail of a check):
+    everything its findings share, and a cache of findings by the fact values they show."""
+
+    def __init__(self, judge: Judge, rule: Rule, outcome: str, row: int | None):
+        book = judge.book
+        check = rule.check
+        self.rule = rule
+        self.passed = outcome == "pass"
+        self.norate = outcome == "norate"
+        self.field_key = key(check.field) if check.field else None
+        self.ref_key = key(check.ref) if check.ref is not None else None
+        self.cap_kind = None
+        level = rule.level
+        reads = [check.field, check.ref] if check.field else []
+        if self.norate:
+            table = book.rates[check.rate]
+            no_rate = getattr(rule.messages, "no_rate", None)
+            self.template = _Template(no_rate, level) if no_rate else None
+            self.default = (f"{rule.title}: không xác định được mức áp dụng ({table.title}) cho khoản chi này "
+                            f"tại ngày {{when}} — thiếu thông tin hoặc chưa có mức")
+            self.citations = judge.cite(rule.id, rule.citations)
+            reads.append("law_date")
+        else:
+            self.template = _Template(rule.messages.pass_ if self.passed else rule.messages.fail, level)
+            limit: Any = None
+            if check.rate is not None:
+                value = book.rates[check.rate].values[row]
+                limit = rate_limit(rule, value.amount)
+                citations = judge.cite(rule.id, rule.citations)
+                if value.source.instrument not in {c.instrument for c in citations}:  # e.g. an amending circular
+                    citations = citations + [value.source.citation(book.instruments)]
+                self.basis = Basis(source=judge._label(value.source, value.reference),
+                                   verification=VERIFICATION[value.verification], effective_from=value.from_,
+                                   effective_to=value.to, rate_id=check.rate, checked_on=value.checked_on)
+                self.mark = value.verification
+            else:
+                if check.value is not None:
+                    limit = check.value.strftime("%d/%m/%Y") if isinstance(check.value, dt.date) else check.value
+                citations = judge.cite(rule.id, rule.citations)
+                self.basis = Basis(source=judge._label(rule.citations[0], rule.reference),
+                                   verification=VERIFICATION[rule.verification],
+                                   effective_from=rule.valid.from_, effective_to=rule.valid.to)
+                self.mark = rule.verification
+            if isinstance(limit, float) and check.field in MONEY_FIELDS:
+                limit = math.floor(limit)  # a scaled ceiling is paid in whole đồng, rounded down
+            self.limit = limit
+            self.citations = citations
+            if not self.passed and rule.reason == "over_ceiling" and check.field in ("unit_price", "amount"):
+                self.cap_kind = check.field
+        if self.template is not None:
+            reads += self.template.fields
+        # The fact values a finding depends on, as keys; a float is told apart from the equal int.
+        self.reads = tuple(dict.fromkeys(key(f) for f in reads if f))
+        self.cache: dict[tuple, tuple[Finding, Any]] = {}
+
+    def finding(self, fact: dict) -> tuple[Finding, int | None]:
+        values = tuple((v, float) if type(v) is float else v for v in map(fact.get, self.reads))
+        hit = self.cache.get(values)
+        if hit is None:
+            if len(self.cache) >= _CACHE_SIZE:
+                self.cache.clear()
+            hit = self.cache[values] = self._make(fact)
+        found, limit = hit
+        if self.cap_kind is None or not isinstance(limit, (int, float)):
+            return found, None
+        return found, (math.floor(fact["quantity"] * limit) if self.cap_kind == "unit_price" else math.floor(limit))
+
+    def _make(self, fact: dict) -> tuple[Finding, Any]:
+        rule, check = self.rule, self.rule.check
+        actual = fact.get(self.field_key) if self.field_key else None
+        if self.norate:
+            when = _show("law_date", "line", fact["law_date"])
+            if self.template is not None:
+                message = self.template.render(fact, {"actual": _show(check.field, rule.level, actual),
+                                                      "limit": "không có"}) + f" (ngày {when})"
+            else:
+                message = self.default.replace("{when}", when)
+            return Finding(rule_id=rule.id, outcome="fail", reason="no_applicable_rule", message=message,
+                           actual=actual, citations=self.citations), None
+        limit = self.limit
+        if self.ref_key is not None:
+            ref = fact.get(self.ref_key)
+            limit = ref * check.factor if ref is not None else None
+            if isinstance(limit, float) and check.field in MONEY_FIELDS:
+                limit = math.floor(limit)
+        message = self.template.render(fact, {"actual": _show(check.field, rule.level, actual),
+                                              "limit": _show(check.field, rule.level, limit)})
+        return Finding(
+            rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
+            message=_marked(message, self.mark), actual=str(actual).lower() if isinstance(actual, bool) else actual,
+            limit=limit, citations=self.citations, basis=self.basis), limit
+
+
+class _JoinOutcome:
+    """The pass and fail findings of one join (cross-claim rule)."""
+
+    def __init__(self, judge: Judge, join: Join):
+        self.join = join
+        self.pass_ = _PLACEHOLDER.split(join.messages.pass_)
+        self.fail = _PLACEHOLDER.split(join.messages.fail)
+        self.citations = judge.cite(join.id, join.citations)
+        self.basis = Basis(source=judge._label(join.citations[0], join.reference),
+                           verification=VERIFICATION[join.verification],
+                           effective_from=join.valid.from_, effective_to=join.valid.to)
+
+    def finding(self, later: dict, first: dict | None) -> Finding:
+        join = self.join
+        values: dict[str, str] = {"claim": first["claim_id"], "line": first["line_id"]} if first else {}
+        values.update({
+            "kind": DOCUMENT_VI.get(later.get("kind"), later.get("kind", "")), "number": later.get("number", ""),
+            "issuer": later.get("issuer") or "không ghi", "payee": later.get("payee", ""),
+            "day": _show("day", join.of, later.get("day")), "category": CATEGORY_VI.get(later["category"], ""),
+        })
+        parts = self.fail if first else self.pass_
+        # re.split with one group: text, name, text, name, …, text
+        message = "".join(p if i % 2 == 0 else values.get(p, "{" + p + "}") for i, p in enumerate(parts))
+        return _record(Finding, rule_id=join.id, outcome="fail" if first else "pass",
+                       reason=join.reason if first else None, message=_marked(message, join.verification),
+                       actual=None, limit=None, citations=self.citations, basis=self.basis)
+
+
+class Judge:
+    """Turns the hits of one claim into its decision record (before budgets).
+
+    Probes are numbered in rulebook order, so the outcomes found on a fact, sorted, give its
+    findings in rule order without looking at the rules that did not apply."""
+
+    def __init__(self, book: Rulebook, probes: list[Probe] | None = None):
         self.book = book
         self._cited: dict[str, list[Citation]] = {}
-        self._line_rules = [r for r in book.rules if r.level == "line"]
-        self._claim_rules = [r for r in book.rules if r.level == "claim"]
+        probes = compile_rulebook(book) if probes is None else probes
+        outcomes: dict[tuple, Any] = {}
+        self._rule: list[tuple[int, _Outcome] | None] = []  # probe number -> (rule number, outcome)
+        self._join: list[tuple[int, str] | None] = []  # probe number -> (join number, outcome)
+        for probe in probes:
+            if probe.kind == "rule":
+                meaning = (probe.item, probe.outcome, probe.row)
+                if meaning not in outcomes:
+                    outcomes[meaning] = _Outcome(self, book.rules[probe.item], probe.outcome, probe.row)
+                self._rule.append((probe.item, outcomes[meaning]))
+                self._join.append(None)
+            else:
+                self._rule.append(None)
+                self._join.append((probe.item, probe.outcome))
+        self._joins = [_JoinOutcome(self, join) for join in book.joins]
 
     def cite(self, item_id: str, sources: list[Source]) -> list[Citation]:
         if item_id not in self._cited:
@@ -78,127 +264,81 @@ class Judge:
     def _label(self, source: Source, reference: str | None = None) -> str:
         return source.label(self.book.instruments) + (f" — {reference}" if reference else "")
 
-    # ---- one rule on one fact --------------------------------------------------------
+    def remembered(self, numbers: set[int] | None) -> set[int]:
+        """The joins a fact may be repeated from (its `first` or `applies` outcome held)."""
+        return {self._join[n][0] for n in numbers or () if self._join[n] is not None}
 
-    def _finding(self, rule: Rule, fact: dict, hits: set[str]) -> tuple[Finding, int | None]:
-        """The finding of one applied rule, and the cap it puts on the line (or None)."""
-        check = rule.check
-        actual = fact.get(key(check.field)) if check.field else None
-        limit: Any = None
-        if check.rate is not None:
-            table = self.book.rates[check.rate]
-            rows = [i for i in range(len(table.values)) if f"{rule.id}|rate|{i}" in hits]
-            if not rows:
-                when = _show("law_date", "line", fact["law_date"])
-                message = (_render(rule.messages.no_rate, rule.level, fact, actual=_show(check.field, rule.level, actual),
-                                   limit="không có") + f" (ngày {when})" if rule.messages.no_rate else
-                           f"{rule.title}: không xác định được mức áp dụng ({table.title}) cho khoản chi này "
-                           f"tại ngày {when} — thiếu thông tin hoặc chưa có mức")
-                return Finding(
-                    rule_id=rule.id, outcome="fail", reason="no_applicable_rule", message=message,
-                    actual=actual, citations=self.cite(rule.id, rule.citations)), None
-            row = table.values[rows[0]]
-            limit = rate_limit(rule, row.amount)
-            citations = self.cite(rule.id, rule.citations)
-            if row.source.instrument not in {c.instrument for c in citations}:  # e.g. an amending circular
-                citations = citations + [row.source.citation(self.book.instruments)]
-            passed = f"{rule.id}|pass|{rows[0]}" in hits
-            basis = Basis(source=self._label(row.source, row.reference), verification=VERIFICATION[row.verification],
-                          effective_from=row.from_, effective_to=row.to, rate_id=table.rate, checked_on=row.checked_on)
-            mark = row.verification
-        else:
-            if check.ref is not None:
-                ref = fact.get(key(check.ref))
-                limit = ref * check.factor if ref is not None else None
-            elif check.value is not None:
-                limit = check.value.strftime("%d/%m/%Y") if isinstance(check.value, dt.date) else check.value
-            passed = (not check.never) and f"{rule.id}|pass" in hits
-            citations = self.cite(rule.id, rule.citations)
-            basis = Basis(source=self._label(rule.citations[0], rule.reference),
-                          verification=VERIFICATION[rule.verification],
-                          effective_from=rule.valid.from_, effective_to=rule.valid.to)
-            mark = rule.verification
-        if isinstance(limit, float) and check.field in MONEY_FIELDS:
-            limit = math.floor(limit)  # a scaled ceiling is paid in whole đồng, rounded down
-        template = rule.messages.pass_ if passed else rule.messages.fail
-        message = _render(template, rule.level, fact, actual=_show(check.field, rule.level, actual),
-                          limit=_show(check.field, rule.level, limit))
-        cap = None
-        if not passed and rule.reason == "over_ceiling" and isinstance(limit, (int, float)):
-            if check.field == "unit_price":
-                cap = math.floor(fact["quantity"] * limit)
-            elif check.field == "amount":
-                cap = math.floor(limit)
-        return Finding(
-            rule_id=rule.id, outcome="pass" if passed else "fail", reason=None if passed else rule.reason,
-            message=_marked(message, mark), actual=str(actual).lower() if isinstance(actual, bool) else actual,
-            limit=limit, citations=citations, basis=basis), cap
+    # ---- the outcomes on one fact ----------------------------------------------------
 
-    def _join_finding(self, join: Join, facts: list[dict], known: dict[int, dict], hits: set[Hit]) -> Finding:
-        """One join on one line: fails if any of the line's facts repeats an earlier one (`known` by seq)."""
-        seqs = {f["seq"] for f in facts}
-        dup = f"{join.id}|dup|"
-        pairs = sorted((ref, int(name[len(dup):])) for name, ref in hits if name.startswith(dup) and ref in seqs)
-        later = facts[0]
-        values: dict[str, str] = {}
-        if pairs:
-            later = next(f for f in facts if f["seq"] == pairs[0][0])
-            first = known[pairs[0][1]]
-            values = {"claim": first["claim_id"], "line": first["line_id"]}
-        values.update({
-            "kind": DOCUMENT_VI.get(later.get("kind"), later.get("kind", "")), "number": later.get("number", ""),
-            "issuer": later.get("issuer") or "không ghi", "payee": later.get("payee", ""),
-            "day": _show("day", join.of, later.get("day")), "category": CATEGORY_VI.get(later["category"], ""),
-        })
-        template = join.messages.fail if pairs else join.messages.pass_
-        message = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
-        return Finding(
-            rule_id=join.id, outcome="fail" if pairs else "pass", reason=join.reason if pairs else None,
-            message=_marked(message, join.verification), citations=self.cite(join.id, join.citations),
-            basis=Basis(source=self._label(join.citations[0], join.reference),
-                        verification=VERIFICATION[join.verification],
-                        effective_from=join.valid.from_, effective_to=join.valid.to))
+    def _findings(self, fact: dict, numbers: set[int] | None) -> tuple[list[tuple[Finding, int | None]], set[str]]:
+        results: list[tuple[Finding, int | None]] = []
+        roles: set[str] = set()
+        last = None
+        for n in sorted(numbers or ()):
+            entry = self._rule[n]
+            if entry is None:
+                continue
+            item, outcome = entry
+            if last is not None and last[0] == item:
+                if last[1] is not outcome:  # outcomes are exclusive by construction
+                    raise EngineError(f"{outcome.rule.id}: hai kết quả loại trừ nhau cùng xảy ra")
+                continue  # the same outcome from the parts of a split probe
+            last = entry
+            results.append(outcome.finding(fact))
+            roles.add(outcome.rule.role)
+        return results, roles
 
     # ---- a claim ---------------------------------------------------------------------
 
-    def claim(self, claim: Claim, facts: list[dict], hits: set[Hit],
-              join_facts: list[dict] = (), earlier: dict[int, dict] | None = None) -> ClaimDecision:
-        by_ref: dict[Any, set[str]] = {}
-        for name, ref in hits:
-            by_ref.setdefault(ref, set()).add(name)
-        claim_hits = by_ref.get(None, set())
-        claim_findings = [self._finding(rule, facts[0], claim_hits)[0] for rule in self._claim_rules
-                          if f"{rule.id}|applies" in claim_hits]
-        joined: dict[str, list[dict]] = {}
-        for fact in join_facts:
-            joined.setdefault(fact["line_id"], []).append(fact)
-        known = {f["seq"]: f for f in join_facts} | (earlier or {})
-        lines = [self._line(claim, line, fact, by_ref.get(line.line_id, set()),
-                            joined.get(line.line_id, []), known, hits)
-                 for line, fact in zip(claim.line_items, facts[1:])]
+    def claim(self, claim: Claim, facts: list[dict], hits: Hits, join_facts: list[dict] = (),
+              earlier: list[dict] = (), first: int = 0, session: list[dict] | None = None) -> ClaimDecision:
+        """The record of one claim from the hits of the session it was evaluated in.
+
+        Alone (the default): the session was `facts` (the claim's fact, then one per line), then
+        `join_facts` (its documents and payee-days), then `earlier` (facts of earlier claims it may
+        repeat). In a session of several claims (`session`, see Vetter.stream), the claim's facts
+        are numbered from `first`, and its join facts right after them."""
+        if session is None:
+            session = [*facts, *join_facts, *earlier] if join_facts else facts
+        claim_findings = [f for f, _ in self._findings(facts[0], hits.of.get(first))[0]]
+        joined: dict[str, list[int]] = {}
+        for i, fact in enumerate(join_facts, start=first + len(facts)):
+            joined.setdefault(fact["line_id"], []).append(i)
+        lines = [self._line(claim, line, facts[k], hits, first + k, joined.get(line.line_id, ()), session)
+                 for k, line in enumerate(claim.line_items, start=1)]
         return self.claim_record(claim, claim_findings, lines)
 
-    def _line(self, claim: Claim, line: LineItem, fact: dict, names: set[str],
-              join_facts: list[dict], known: dict[int, dict], hits: set[Hit]) -> LineDecision:
-        applied = [rule for rule in self._line_rules if f"{rule.id}|applies" in names]
-        results = [self._finding(rule, fact, names) for rule in applied]
-        for join in self.book.joins:
-            mine = [f for f in join_facts if (f"{join.id}|applies", f["seq"]) in hits]
-            if mine:
-                results.append((self._join_finding(join, mine, known, hits), None))
-        roles = {rule.role for rule in applied}
-        when = _show("law_date", "line", fact["law_date"])
-        if "eligibility" not in roles:
-            results.append((Finding(
-                rule_id="chung.noi_dung_chi", outcome="fail", reason="no_applicable_rule", citations=[],
-                message=f"Không có quy định nào xác định hoạt động '{claim.activity.kind}' thuộc nội dung chi "
-                        f"của Dự án 7 tại ngày {when}; cần thẩm định thủ công"), None))
-        if "coverage" not in roles:
-            results.append((Finding(
-                rule_id="chung.loai_khoan_chi", outcome="fail", reason="no_applicable_rule", citations=[],
-                message=f"Chưa có quy định nào trong bộ quy tắc áp dụng cho loại khoản chi "
-                        f"'{CATEGORY_VI[line.category]}' tại ngày {when}; không được duyệt tự động, "
-                        f"cần thẩm định thủ công"), None))
+    def _line(self, claim: Claim, line: LineItem, fact: dict, hits: Hits, number: int,
+              join_numbers: Any, everything: list[dict] | None) -> LineDecision:
+        results, roles = self._findings(fact, hits.of.get(number))
+        if join_numbers:
+            applies = {i: {self._join[n][0] for n in hits.of.get(i, ()) if self._join[n] is not None
+                           and self._join[n][1] == "applies"} for i in join_numbers}
+            for j, outcome in enumerate(self._joins):
+                mine = [i for i in join_numbers if j in applies[i]]
+                if not mine:
+                    continue
+                pairs = sorted((everything[later]["seq"], everything[earlier]["seq"], later, earlier)
+                               for later in mine for n, earlier in hits.pairs_of(later) if self._join[n][0] == j)
+                if pairs:
+                    results.append((outcome.finding(everything[pairs[0][2]], everything[pairs[0][3]]), None))
+                else:
+                    results.append((outcome.finding(everything[mine[0]], None), None))
+        if "eligibility" not in roles or "coverage" not in roles:
+            when = _show("law_date", "line", fact["law_date"])
+            if "eligibility" not in roles:
+                results.append((_record(
+                    Finding, rule_id="chung.noi_dung_chi", outcome="fail", reason="no_applicable_rule",
+                    message=f"Không có quy định nào xác định hoạt động '{claim.activity.kind}' thuộc nội dung chi "
+                            f"của Dự án 7 tại ngày {when}; cần thẩm định thủ công",
+                    actual=None, limit=None, citations=[], basis=None), None))
+            if "coverage" not in roles:
+                results.append((_record(
+                    Finding, rule_id="chung.loai_khoan_chi", outcome="fail", reason="no_applicable_rule",
+                    message=f"Chưa có quy định nào trong bộ quy tắc áp dụng cho loại khoản chi "
+                            f"'{CATEGORY_VI[line.category]}' tại ngày {when}; không được duyệt tự động, "
+                            f"cần thẩm định thủ công",
+                    actual=None, limit=None, citations=[], basis=None), None))
         failures = [(f, cap) for f, cap in results if f.outcome == "fail"]
         if not failures:
             eligible = line.amount
@@ -206,8 +346,8 @@ class Judge:
             eligible = min([line.amount] + [cap for _, cap in failures])
         else:
             eligible = 0
-        return LineDecision(
-            line_id=line.line_id, category=line.category, incurred_on=claim.incurred_on(line),
+        return _record(
+            LineDecision, line_id=line.line_id, category=line.category, incurred_on=line.incurred_on or claim.activity.start_date,
             decision="flag" if failures else "approve", claimed_amount=line.amount,
             eligible_amount=eligible, findings=[f for f, _ in results])
 
@@ -218,8 +358,8 @@ class Judge:
             f.outcome == "pass" or f.reason == "over_budget" for f in findings) else 0
         if cap is not None:
             eligible = min(eligible, cap)
-        return ClaimDecision(
-            claim_id=claim.claim_id, unit_code=claim.unit.code, subproject=claim.subproject,
+        return _record(
+            ClaimDecision, claim_id=claim.claim_id, unit_code=claim.unit.code, subproject=claim.subproject,
             activity_kind=claim.activity.kind, decision="approve" if ok else "flag",
             claimed_amount=sum(l.amount for l in claim.line_items), eligible_amount=eligible,
             findings=findings, lines=lines)

@@ -117,6 +117,109 @@ def conj(*nodes: Node) -> Node:
     return All(tuple(flat))
 
 
+def disj(*nodes: Node) -> Node:
+    flat: list[Node] = []
+    for node in nodes:
+        flat.extend(node.items if isinstance(node, Any_) else (node,))
+    return flat[0] if len(flat) == 1 else Any_(tuple(flat))
+
+
+# ---- negation: exact under missing-field-is-false ------------------------------------
+
+INVERSE = {"eq": "ne", "ne": "eq", "lt": "ge", "le": "gt", "gt": "le", "ge": "lt"}
+FALSE = Any_(())
+
+
+def negate(node: Node, always: frozenset[str] = frozenset()) -> Node:
+    """The condition that holds exactly when `node` does not, on any fact.
+
+    A comparison on a missing field is false, so its negation also holds when the field is
+    missing: not (k op v) = (k missing) or (k inv(op) v). `always` names the keys every fact
+    of the level carries (facts.ALWAYS): for them the "missing" branch is dropped.
+    """
+    if isinstance(node, Cmp):
+        inverse = Cmp(node.key, INVERSE[node.op], node.value)
+        return inverse if node.key in always else disj(Exists(node.key, False), inverse)
+    if isinstance(node, CmpRef):
+        inverse = CmpRef(node.key, INVERSE[node.op], node.ref, node.factor)
+        missing = [Exists(k, False) for k in (node.key, node.ref) if k not in always]
+        return disj(*missing, inverse)
+    if isinstance(node, Exists):
+        return Exists(node.key, not node.present)
+    if isinstance(node, All):
+        if not node.items:
+            return FALSE
+        return disj(*(negate(n, always) for n in node.items))
+    if not node.items:
+        return TRUE
+    return conj(*(negate(n, always) for n in node.items))
+
+
+def simplify(node: Node) -> Node:
+    """Flatten nested All/All and Any/Any; an All or Any of one item is that item."""
+    if isinstance(node, All):
+        items = tuple(simplify(n) for n in node.items)
+        if any(i == FALSE for i in items):
+            return FALSE
+        node = conj(*(i for i in items if i != TRUE))
+        return node.items[0] if len(node.items) == 1 else node
+    if isinstance(node, Any_):
+        items = tuple(simplify(n) for n in node.items)
+        if any(i == TRUE for i in items):
+            return TRUE
+        node = disj(*(i for i in items if i != FALSE)) if any(i != FALSE for i in items) else FALSE
+        return node
+    return node
+
+
+def disjoint(a: Node, b: Node) -> bool:
+    """True when no fact can satisfy both (proved from their top-level comparisons; False = unknown)."""
+    atoms = [n for x in (a, b) for n in (x.items if isinstance(x, All) else (x,)) if isinstance(n, (Cmp, Exists))]
+    by_key: dict[str, list[Cmp | Exists]] = {}
+    for atom in atoms:
+        by_key.setdefault(atom.key, []).append(atom)
+    return any(not _satisfiable(group) for group in by_key.values())
+
+
+def _satisfiable(atoms: list[Cmp | Exists]) -> bool:
+    """Can one value of one key satisfy every atom? (conservative: True when unsure)."""
+    if any(isinstance(a, Exists) and not a.present for a in atoms):
+        return not any(isinstance(a, Cmp) or a.present for a in atoms)
+    cmps = [a for a in atoms if isinstance(a, Cmp)]
+    kinds = {type(a.value) for a in cmps}
+    if len(kinds - {int, float}) > 0 and len(kinds) > 1:
+        return True  # mixed types: leave it to the engine
+    eqs = {a.value for a in cmps if a.op == "eq"}
+    if len(eqs) > 1:
+        return False
+    if eqs:
+        value = next(iter(eqs))
+        return all(_COMPARE[a.op](value, a.value) for a in cmps)
+    if kinds - {int, float}:
+        return True
+    lows = [a for a in cmps if a.op in ("gt", "ge")]
+    highs = [a for a in cmps if a.op in ("lt", "le")]
+    if not lows or not highs:
+        return True
+    low = max(a.value for a in lows)
+    high = min(a.value for a in highs)
+    open_low = any(a.value == low and a.op == "gt" for a in lows)
+    open_high = any(a.value == high and a.op == "lt" for a in highs)
+    return low < high or (low == high and not open_low and not open_high)
+
+
+def durable_size(node: Node) -> int:
+    """Entries the condition takes in a durable-rules beta node's expression sequence
+    (each $and/$or takes two, each field reference one; the engine allows 31)."""
+    if isinstance(node, (All, Any_)):
+        if len(node.items) == 1:
+            return durable_size(node.items[0])
+        return 2 + sum(durable_size(n) for n in node.items)
+    if isinstance(node, CmpRef):
+        return 3
+    return 0
+
+
 # ---- durable-rules -------------------------------------------------------------------
 
 
@@ -142,6 +245,8 @@ def to_durable(node: Node) -> dict:
         return {"$and": [{"$ex": {node.key: 1}}, {"$ex": {node.ref: 1}}, compare]}
     if isinstance(node, Exists):
         return {("$ex" if node.present else "$nex"): {node.key: 1}}
+    if len(node.items) == 1:
+        return to_durable(node.items[0])
     if isinstance(node, All):
         return {"$and": [to_durable(n) for n in node.items]}
     return {"$or": [to_durable(n) for n in node.items]}

@@ -89,7 +89,30 @@ MAX_DAYS_PER_LINE = 366
 FIELDS = {"claim": CLAIM_FIELDS, "line": {**CLAIM_FIELDS, **LINE_FIELDS}, **JOIN_FIELDS}
 
 # Keys the adapter owns; no rule may test them (durable-rules F3: the state is re-matched).
-RESERVED = frozenset({"sid", "id", "$s", "_hits", "t", "exception"})
+# `_i` numbers the facts of one engine session.
+RESERVED = frozenset({"sid", "id", "$s", "_hits", "t", "exception", "_i"})
+
+
+def _always_attributes(model: type[BaseModel], prefix: str) -> set[str]:
+    """Typed attributes with a default other than None: strict models never leave them out."""
+    return {prefix + name for name, info in model.model_fields.items() if info.default is not None}
+
+
+# Keys every fact of a level carries (the builders below always set them). Negating a
+# comparison on such a key needs no "or the field is missing" branch (conditions.negate).
+_CLAIM_ALWAYS = {"t", "claim_id", "unit__code", "unit__level", "fiscal_year", "subproject", "activity__kind",
+                 "activity__start_date", "activity__end_date", "activity__duration_days", "law_date",
+                 *_always_attributes(ClaimAttributes, "claim__attributes__"),
+                 *_always_attributes(ActivityAttributes, "activity__attributes__")}
+_JOIN_ALWAYS = {"t", "claim_id", "line_id", "category", "law_date", "seq"}
+ALWAYS: dict[str, frozenset[str]] = {
+    "claim": frozenset(_CLAIM_ALWAYS),
+    "line": frozenset(_CLAIM_ALWAYS | {"line_id", "category", "quantity", "unit_price", "amount", "amount_mismatch",
+                                       "incurred_on", *_always_attributes(LineAttributes, "attributes__"),
+                                       *(f"documents__{kind}" for kind in DOCUMENT_KINDS)}),
+    "document": frozenset(_JOIN_ALWAYS | {"kind", "number", "issuer"}),
+    "person_day": frozenset(_JOIN_ALWAYS | {"payee", "day"}),
+}
 
 
 def key(field: str) -> str:
@@ -100,11 +123,17 @@ def day(value: dt.date) -> int:
     return value.year * 10000 + value.month * 100 + value.day
 
 
+_PREFIXED: dict[tuple[type, str], dict[str, str]] = {}
+
+
 def _put_attributes(fact: dict[str, Any], attrs: BaseModel, prefix: str) -> None:
-    for name in type(attrs).model_fields:
-        value = getattr(attrs, name)
+    """The typed attributes that have a value (extra keys live in __pydantic_extra__, not here)."""
+    names = _PREFIXED.get((type(attrs), prefix))
+    if names is None:
+        names = _PREFIXED[(type(attrs), prefix)] = {name: prefix + name for name in type(attrs).model_fields}
+    for name, value in attrs.__dict__.items():
         if value is not None:
-            fact[prefix + name] = value
+            fact[names[name]] = value
 
 
 def claim_fact(claim: Claim, law_as_of: dt.date | None = None) -> dict[str, Any]:
@@ -132,39 +161,44 @@ def claim_fact(claim: Claim, law_as_of: dt.date | None = None) -> dict[str, Any]
     _put_attributes(fact, claim.attributes, "claim__attributes__")
     _put_attributes(fact, act.attributes, "activity__attributes__")
     for line in claim.line_items:
-        name = f"total__{line.category}"
+        name = _TOTAL[line.category]
         fact[name] = fact.get(name, 0) + line.amount
     return fact
 
 
+_TOTAL = {c: f"total__{c}" for c in CATEGORIES}
+_NO_DOCUMENTS = {f"documents__{kind}": False for kind in DOCUMENT_KINDS}
+_DOCUMENT = {kind: f"documents__{kind}" for kind in DOCUMENT_KINDS}
+
+
 def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.date | None = None) -> dict[str, Any]:
-    incurred = claim.incurred_on(line)
+    incurred = line.incurred_on or claim.activity.start_date
     fact = dict(base)
-    fact.update({
-        "t": "line",
-        "line_id": line.line_id,
-        "category": line.category,
-        "quantity": line.quantity,
-        "unit_price": line.unit_price,
-        "amount": line.amount,
-        "amount_mismatch": line.amount - line_total(line.quantity, line.unit_price),
-        "incurred_on": day(incurred),
-        "law_date": day(law_as_of or incurred),
-    })
+    fact["t"] = "line"
+    fact["line_id"] = line.line_id
+    fact["category"] = line.category
+    fact["quantity"] = line.quantity
+    fact["unit_price"] = line.unit_price
+    fact["amount"] = line.amount
+    fact["amount_mismatch"] = line.amount - line_total(line.quantity, line.unit_price)
+    fact["incurred_on"] = day(incurred)
+    fact["law_date"] = day(law_as_of or incurred)
     if line.payee is not None:
         if line.payee.salaried is not None:
             fact["payee__salaried"] = line.payee.salaried
         if line.payee.grade:
             fact["payee__grade"] = line.payee.grade
     _put_attributes(fact, line.attributes, "attributes__")
-    kinds = {doc.kind for doc in line.documents}
-    for kind in DOCUMENT_KINDS:
-        fact[f"documents__{kind}"] = kind in kinds
+    fact.update(_NO_DOCUMENTS)
+    for doc in line.documents:
+        fact[_DOCUMENT[doc.kind]] = True
     return fact
 
 
 def line_total(quantity: int | float, unit_price: int) -> int:
     """quantity × unit price in whole đồng, half a đồng rounded up (as accountants do)."""
+    if type(quantity) is int:
+        return quantity * unit_price
     exact = Decimal(str(quantity)) * unit_price
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 

@@ -5,40 +5,59 @@ It is the oracle of the differential property test (tests/test_engines_agree.py)
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from .compile import Probe
 from .conditions import holds
 
-# (probe name, fact reference): the line_id of a line fact, None for the claim fact, the `seq`
-# of a document or payee-day fact. A join hit is named `<probe>|<seq of the earlier fact>`.
-Hit = tuple[str, str | int | None]
 
+@dataclass
+class Hits:
+    """What the probes found on the facts of one session (facts are numbered by position).
 
-def fact_ref(fact: dict) -> str | int | None:
-    return fact["seq"] if "seq" in fact else fact.get("line_id")
+    `of`: fact number -> numbers of the single-fact probes that hold on it;
+    `pairs`: (join probe number, later fact number, earlier fact number) for each repeat."""
+
+    of: dict[int, set[int]] = field(default_factory=dict)
+    pairs: set[tuple[int, int, int]] = field(default_factory=set)
+    _by_later: dict[int, list[tuple[int, int]]] | None = field(default=None, repr=False, compare=False)
+
+    def pairs_of(self, later: int) -> list[tuple[int, int]]:
+        """(probe, earlier fact) of the pairs whose later fact is `later`."""
+        if self._by_later is None:
+            self._by_later = {}
+            for n, i, j in self.pairs:
+                self._by_later.setdefault(i, []).append((n, j))
+        return self._by_later.get(later, [])
 
 
 class ReferenceEvaluator:
     def __init__(self, probes: list[Probe]):
-        self._single: dict[str, list[Probe]] = {}
-        self._joins = [p for p in probes if p.first is not None]
-        for p in probes:
+        self._single: dict[str, list[tuple[int, Probe]]] = {}
+        self._joins = [(n, p) for n, p in enumerate(probes) if p.first is not None]
+        for n, p in enumerate(probes):
             if p.first is None:
-                self._single.setdefault(p.level, []).append(p)
+                self._single.setdefault(p.level, []).append((n, p))
 
-    def hits(self, facts: list[dict]) -> set[Hit]:
-        found: set[Hit] = set()
-        for fact in facts:
-            for probe in self._single.get(fact["t"], ()):
+    def hits(self, facts: list[dict]) -> Hits:
+        found = Hits()
+        for i, fact in enumerate(facts):
+            for n, probe in self._single.get(fact["t"], ()):
                 if holds(probe.node, fact):
-                    found.add((probe.name, fact_ref(fact)))
-        for probe in self._joins:
-            kind = [f for f in facts if f["t"] == probe.level]
-            for later in kind:
-                if not holds(probe.node, later):
+                    found.of.setdefault(i, set()).add(n)
+        for n, probe in self._joins:
+            groups: dict[tuple, list[tuple[int, dict]]] = {}  # facts that share every `same` key
+            for i, fact in enumerate(facts):
+                if fact["t"] == probe.level and all(k in fact for k in probe.same):
+                    groups.setdefault(tuple(fact[k] for k in probe.same), []).append((i, fact))
+            for group in groups.values():
+                if len(group) < 2:
                     continue
-                for first in kind:
-                    if (first["seq"] < later["seq"] and holds(probe.first, first)
-                            and all(first[k] == later[k] for k in probe.same)
-                            and all(first[k] != later[k] for k in probe.different)):
-                        found.add((f"{probe.name}|{first['seq']}", later["seq"]))
+                for i, later in group:
+                    if not holds(probe.node, later):
+                        continue
+                    for j, first in group:
+                        if (first["seq"] < later["seq"] and holds(probe.first, first)
+                                and all(first[k] != later[k] for k in probe.different)):
+                            found.pairs.add((n, i, j))
         return found
