@@ -18,6 +18,7 @@ from rich.progress import Progress
 from .models import Claim, DecisionDocument
 from .readers import InputError, read_all
 from .rulebook import Rulebook, RulebookError, load
+from .bench import bench
 from .store.cli import DbOption, PasswordStdin, UserOption, prepare_save, register as register_store
 from .web.cli import serve
 
@@ -30,6 +31,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 rules_app = typer.Typer(no_args_is_help=True, help="Xem bộ quy tắc: danh sách và chi tiết từng quy định.")
 app.add_typer(rules_app, name="rules")
 register_store(app)
+app.command("bench")(bench)
 app.command("serve")(serve)
 err = Console(stderr=True)
 
@@ -79,7 +81,7 @@ def _write_atomically(path: Path, text: str) -> None:
 
 @app.command()
 def vet(
-    paths: Annotated[list[Path], typer.Argument(help="Tệp hồ sơ .json, .csv hoặc .xlsx (nhiều tệp = một lô).")],
+    paths: Annotated[list[Path], typer.Argument(help="Tệp hồ sơ .json, .jsonl, .csv hoặc .xlsx (nhiều tệp = một lô).")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table (bảng trên màn hình), json hoặc xlsx.")] = Format.table,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Ghi kết quả ra tệp (bắt buộc với xlsx).")] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Ngôn ngữ của bảng kết quả: vi hoặc en.")] = Lang.vi,
@@ -90,6 +92,7 @@ def vet(
     db: DbOption = None,
     user: UserOption = None,
     password_stdin: PasswordStdin = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Số tiến trình thẩm định song song (cùng kết quả, cùng thứ tự như một tiến trình).")] = 1,
 ) -> None:
     """Thẩm định một lô hồ sơ: mỗi khoản chi được duyệt hoặc gắn cờ, kèm lý do và điều khoản căn cứ.
 
@@ -106,6 +109,20 @@ def vet(
     except ValueError:
         _fail(f"--law-as-of phải là ngày dạng YYYY-MM-DD, nhận được '{law_as_of}'", EXIT_BAD_INPUT)
     book = _rulebook(rules)
+    if not save and (fmt is Format.json or jobs > 1):  # streamed: a batch of any size (pipeline.py)
+        from . import pipeline
+
+        try:
+            if fmt is Format.json:
+                pipeline.vet_json_file(book, paths, out, engine.value, as_of, jobs)
+                if out is not None:
+                    err.print(f"Đã ghi kết quả: {out}")
+                return
+            doc = pipeline.vet_document(book, paths, engine.value, as_of, jobs)
+        except InputError as exc:
+            _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
+        _emit(doc, fmt, out, lang.value)
+        return
     try:
         claims = read_all(paths)
     except InputError as exc:

@@ -266,7 +266,10 @@ class Judge:
 
     def remembered(self, numbers: set[int] | None) -> set[int]:
         """The joins a fact may be repeated from (its `first` or `applies` outcome held)."""
-        return {self._join[n][0] for n in numbers or () if self._join[n] is not None}
+        if not numbers:
+            return set()
+        joins = self._join
+        return {joins[n][0] for n in numbers if joins[n] is not None}
 
     # ---- the outcomes on one fact ----------------------------------------------------
 
@@ -368,33 +371,45 @@ class Judge:
 class Budgets:
     """Charges each claim's eligible amount to its envelopes, in input order."""
 
-    def __init__(self, judge: Judge):
+    def __init__(self, judge: Judge, spent: dict[str, int] | None = None):
         self.judge = judge
-        self.spent: dict[str, int] = {}
+        self.spent: dict[str, int] = dict(spent or {})
 
-    def charge(self, claim: Claim, record: ClaimDecision) -> ClaimDecision:
-        findings = list(record.findings)
+    def _charges(self, unit_code: str, unit_level: str, subproject: str, fiscal_year: int, eligible: int):
+        """(budget, envelope, spent before, wanted, passed) for each envelope the claim is charged to."""
         cap = None
         for budget in self.judge.book.budgets:
             for env in budget.envelopes:
-                if not env.holds(claim.unit.code, claim.unit.level, claim.subproject, claim.fiscal_year):
+                if not env.holds(unit_code, unit_level, subproject, fiscal_year):
                     continue
                 before = self.spent.get(env.id, 0)
                 remaining = max(env.amount - before, 0)
-                wanted = record.eligible_amount if cap is None else min(record.eligible_amount, cap)
+                wanted = eligible if cap is None else min(eligible, cap)
                 passed = wanted <= remaining
                 charged = min(wanted, remaining)
                 self.spent[env.id] = before + charged
                 cap = charged if cap is None else min(cap, charged)
-                template = budget.messages.pass_ if passed else budget.messages.fail
-                message = template.format(envelope=env.title, amount=money(env.amount), spent=money(before),
-                                          actual=money(before + wanted), limit=money(env.amount))
-                findings.append(Finding(
-                    rule_id=budget.id, outcome="pass" if passed else "fail", reason=None if passed else "over_budget",
-                    message=_marked(message, budget.verification), actual=before + wanted, limit=env.amount,
-                    citations=self.judge.cite(budget.id, budget.citations),
-                    basis=Basis(source=self.judge._label(budget.citations[0]) + f" — {env.title}",
-                                verification=VERIFICATION[budget.verification], rate_id=env.id)))
+                yield budget, env, before, wanted, passed, cap
+
+    def advance(self, unit_code: str, unit_level: str, subproject: str, fiscal_year: int, eligible: int) -> None:
+        """Charge a claim known only by its envelope keys and eligible amount (vet --jobs)."""
+        for _ in self._charges(unit_code, unit_level, subproject, fiscal_year, eligible):
+            pass
+
+    def charge(self, claim: Claim, record: ClaimDecision) -> ClaimDecision:
+        findings = list(record.findings)
+        cap = None
+        for budget, env, before, wanted, passed, cap in self._charges(
+                claim.unit.code, claim.unit.level, claim.subproject, claim.fiscal_year, record.eligible_amount):
+            template = budget.messages.pass_ if passed else budget.messages.fail
+            message = template.format(envelope=env.title, amount=money(env.amount), spent=money(before),
+                                      actual=money(before + wanted), limit=money(env.amount))
+            findings.append(Finding(
+                rule_id=budget.id, outcome="pass" if passed else "fail", reason=None if passed else "over_budget",
+                message=_marked(message, budget.verification), actual=before + wanted, limit=env.amount,
+                citations=self.judge.cite(budget.id, budget.citations),
+                basis=Basis(source=self.judge._label(budget.citations[0]) + f" — {env.title}",
+                            verification=VERIFICATION[budget.verification], rate_id=env.id)))
         if len(findings) == len(record.findings):
             return record
         return self.judge.claim_record(claim, findings, record.lines, cap)

@@ -3,8 +3,10 @@
 Streaming a batch of any size needs two maps that grow with the batch: the claim ids seen so
 far (an id must be unique in the batch) and the cross-claim join index (the first fact per
 document or payee-day). Kept in memory, 1,000,000 lines would hold ~40 MB of ids and ~1 GB
-of facts; spilled, the process keeps at most `bound` entries plus SQLite's page cache (2 MB),
+of facts; spilled, the process keeps at most `bound` entries plus SQLite's page cache (8 MB),
 and lookups stay exact (the key itself is stored, not a digest that could collide).
+
+Keys are tuples of strings and numbers (or strings); values are JSON-able.
 """
 
 from __future__ import annotations
@@ -16,15 +18,18 @@ import tempfile
 from collections.abc import Iterable
 from typing import Any
 
-BOUND = 20_000  # entries kept in memory before spilling
+BOUND = 200_000  # entries kept in memory before spilling (as text: ~300 bytes each)
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_DECODE = json.JSONDecoder().decode
+_BATCH = 500  # keys per SELECT … IN (…)
 
 
 def _text(key: Any) -> str:
-    return json.dumps(key, ensure_ascii=False, separators=(",", ":"))
+    return repr(tuple(key)) if isinstance(key, (tuple, list)) else repr(key)
 
 
 class SpillMap:
-    """get / setdefault (first value wins) over JSON-able keys and values."""
+    """get / setdefault (first value wins) over keys and JSON-able values, one by one or in batches."""
 
     def __init__(self, name: str = "map", bound: int = BOUND):
         self.name = name
@@ -34,13 +39,26 @@ class SpillMap:
         self._path: str | None = None
         self.size = 0
 
-    # ---- in memory, then on disk -------------------------------------------------------
-
     def get(self, key: Any) -> Any:
         if self._memory is not None:
             return self._memory.get(key)
         row = self._db.execute("SELECT v FROM m WHERE k = ?", (_text(key),)).fetchone()
-        return None if row is None else json.loads(row[0])
+        return None if row is None else _DECODE(row[0])
+
+    def get_many(self, keys: Iterable[Any]) -> dict[Any, Any]:
+        """The known ones of `keys`, by key."""
+        if self._memory is not None:
+            memory = self._memory
+            return {k: memory[k] for k in keys if k in memory}
+        texts = {_text(k): k for k in keys}
+        found: dict[Any, Any] = {}
+        items = list(texts.items())
+        for at in range(0, len(items), _BATCH):
+            part = items[at:at + _BATCH]
+            query = f"SELECT k, v FROM m WHERE k IN ({','.join('?' * len(part))})"
+            for text, value in self._db.execute(query, [t for t, _ in part]):
+                found[texts[text]] = _DECODE(value)
+        return found
 
     def setdefault(self, key: Any, value: Any) -> Any:
         """Store `value` unless the key is known; return the stored value."""
@@ -52,22 +70,63 @@ class SpillMap:
                     self._spill()
             return known
         text = _text(key)
-        cursor = self._db.execute("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", (text, _text(value)))
+        cursor = self._db.execute("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", (text, _ENCODE(value)))
         if cursor.rowcount == 1:
             self.size += 1
             return value
-        return json.loads(self._db.execute("SELECT v FROM m WHERE k = ?", (text,)).fetchone()[0])
+        return _DECODE(self._db.execute("SELECT v FROM m WHERE k = ?", (text,)).fetchone()[0])
 
-    def _spill(self) -> None:
+    def add_many(self, items: Iterable[tuple[Any, Any]]) -> None:
+        """setdefault for each (key, value), in order, without the answers."""
+        if self._memory is not None:
+            for key, value in items:
+                self.setdefault(key, value)
+            return
+        before = self._db.total_changes
+        self._db.executemany("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)",
+                             ((_text(k), _ENCODE(v)) for k, v in items))
+        self.size += self._db.total_changes - before
+
+    # ---- keys and values already as text (vet --jobs: the workers encode, the parent stores) ----
+
+    def get_texts(self, keys: list[str]) -> dict[str, str]:
+        """The stored text of each known key text (entries added with `add_texts`)."""
+        if self._memory is not None:
+            memory = self._memory
+            return {k: memory[k] for k in keys if k in memory}
+        found: dict[str, str] = {}
+        for at in range(0, len(keys), _BATCH):
+            part = keys[at:at + _BATCH]
+            query = f"SELECT k, v FROM m WHERE k IN ({','.join('?' * len(part))})"
+            found.update(self._db.execute(query, part))
+        return found
+
+    def add_texts(self, items: list[tuple[str, str]]) -> None:
+        """First text wins for each key text."""
+        if self._memory is not None:
+            memory = self._memory
+            for key, value in items:
+                if key not in memory:
+                    memory[key] = value
+                    self.size += 1
+            if self.size > self.bound:
+                self._spill(texts=True)
+            return
+        before = self._db.total_changes
+        self._db.executemany("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", items)
+        self.size += self._db.total_changes - before
+
+    def _spill(self, texts: bool = False) -> None:
         fd, self._path = tempfile.mkstemp(prefix=f"compliance-{self.name}-", suffix=".sqlite")
         os.close(fd)
         db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA cache_size = -2000")
+        db.execute("PRAGMA cache_size = -8000")
         db.execute("CREATE TABLE m (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")
         db.execute("BEGIN")
-        db.executemany("INSERT INTO m (k, v) VALUES (?, ?)", ((_text(k), _text(v)) for k, v in self._memory.items()))
+        rows = self._memory.items() if texts else ((_text(k), _ENCODE(v)) for k, v in self._memory.items())
+        db.executemany("INSERT INTO m (k, v) VALUES (?, ?)", rows)
         self._db = db
         self._memory = None
 
@@ -96,12 +155,3 @@ class SpillMap:
 
     def __del__(self) -> None:
         self.close()
-
-
-def first_repeat(keys: Iterable[Any], seen: SpillMap, where: Any) -> Any:
-    """Record each key with `where`; return what was recorded for the first key already seen."""
-    for key in keys:
-        known = seen.setdefault(key, where)
-        if known != where:
-            return known
-    return None

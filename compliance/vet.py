@@ -12,7 +12,7 @@ from .engine.facts import facts_for, join_facts
 from .engine.reference import ReferenceEvaluator
 from .models import Claim, ClaimDecision, DecisionDocument, RulebookRef
 from .rulebook.load import Rulebook
-from .spill import SpillMap
+from .spill import _DECODE, _ENCODE, SpillMap, _text
 
 SESSION_CLAIMS = 64  # claims evaluated together in one engine session
 SESSION_FACTS = 1000  # ... unless their facts (claim + lines) reach this many first
@@ -33,6 +33,7 @@ class Vetter:
         self.law_as_of = law_as_of
         self.session_claims = session_claims
         self.session_facts = session_facts
+        self.on_session: Callable[[list[dict]], None] | None = None  # sees each session's facts (the bench)
         self.probes = compile_rulebook(book)
         if engine == "durable":
             # Rulesets cannot be replaced in durable-rules: each evaluator gets its own name.
@@ -43,8 +44,11 @@ class Vetter:
         else:
             raise ValueError(engine)
         self.judge = Judge(book, self.probes)
-        # join id -> (fact kind, keys that identify a repeat, keys the earlier fact must keep)
-        self._joins = [(join.of, tuple(join.same), join.id) for join in book.joins]
+        # the joins (number, id, keys that identify a repeat) by the kind of fact they are about
+        self._joins = book.joins
+        self._joins_of: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {"document": [], "person_day": []}
+        for j, join in enumerate(book.joins):
+            self._joins_of.setdefault(join.of, []).append((j, join.id, tuple(join.same)))
         kept = {"t", "seq", "claim_id", "line_id", "category"}
         for probe in self.probes:
             if probe.kind == "join":
@@ -88,52 +92,69 @@ class Vetter:
         if group:
             yield group
 
-    def _session(self, group: list[Claim], index: SpillMap, seq: list[int]) -> list[tuple[Claim, ClaimDecision]]:
+    def _session(self, group: list[Claim], index: SpillMap, seq: list[int], starts: list[int] | None = None,
+                 keys: list[list] | None = None) -> list[tuple[Claim, ClaimDecision]]:
+        """Vet `group` in one engine session; `seq` numbers join facts across the batch (`starts`
+        receives the number of each claim's first join fact, `keys` its join keys as text)."""
         session: list[dict] = []
         plan = []
-        joins = []
+        joined_all: list[tuple[int, dict, list[tuple[int, str]]]] = []  # (fact number, fact, its join keys)
         for claim in group:
+            if starts is not None:
+                starts.append(seq[0])
             facts = facts_for(claim, self.law_as_of)
             joined = join_facts(claim, seq[0], self.law_as_of) if self._joins else []
             seq[0] += len(joined)
             plan.append((claim, facts, joined, len(session)))
             session += facts
-            joins.append((len(session), joined))
+            mine = []
+            for i, fact in enumerate(joined, start=len(session)):
+                fact_keys = self._keys(fact)
+                joined_all.append((i, fact, fact_keys))
+                mine += fact_keys
+            if keys is not None:
+                keys.append([k for _, k in mine])
             session += joined
-        earlier = self._earlier([f for _, joined in joins for f in joined], index) if self._joins else []
-        session += earlier
+        if joined_all:
+            session += self._earlier([k for _, _, fact_keys in joined_all for _, k in fact_keys], index)
+        if self.on_session is not None:
+            self.on_session(session)
         hits = self.evaluator.hits(session)
         records = [(claim, self.judge.claim(claim, facts, hits, joined, first=first, session=session))
                    for claim, facts, joined, first in plan]
-        for offset, joined in joins:
-            self._remember(joined, offset, hits, index)
+        if joined_all:
+            self._remember(joined_all, hits, index)
         return records
 
-    def _keys(self, fact: dict) -> Iterator[tuple[int, tuple]]:
-        for j, (of, same, join_id) in enumerate(self._joins):
-            if of == fact["t"]:
-                yield j, (join_id, *(fact[k] for k in same))
+    def _keys(self, fact: dict) -> list[tuple[int, str]]:
+        """(join number, join key as text) of each join the fact may repeat or be repeated under."""
+        return [(j, _text((join_id, *(fact[k] for k in same)))) for j, join_id, same in self._joins_of[fact["t"]]]
 
-    def _earlier(self, joined: list[dict], index: SpillMap) -> list[dict]:
-        """The earlier facts (one per key) the claim's facts may repeat, in seq order, without repeats."""
-        found: dict[int, dict] = {}
-        for fact in joined:
-            for _, k in self._keys(fact):
-                earlier = index.get(k)
-                if earlier is not None:
-                    found[earlier["seq"]] = earlier
+    def _earlier(self, keys: list[str], index: SpillMap) -> list[dict]:
+        """The earlier facts (one per key) the session's facts may repeat, in seq order, without repeats."""
+        found = {}
+        for stored in index.get_texts(keys).values():
+            fact = _DECODE(stored)
+            found[fact["seq"]] = fact
         return [found[s] for s in sorted(found)]
 
-    def _remember(self, joined: list[dict], offset: int, hits, index: SpillMap) -> None:
+    def _remember(self, joined: list[tuple[int, dict, list]], hits, index: SpillMap) -> None:
         """Keep, per join key, the first fact a later one may repeat (only the keys the engine and
-        the messages read)."""
-        for i, fact in enumerate(joined, start=offset):
-            remembered = self.judge.remembered(hits.of.get(i))
+        the messages read), as JSON text."""
+        kept = []
+        remembered_by = self.judge.remembered
+        for i, fact, fact_keys in joined:
+            remembered = remembered_by(hits.of.get(i))
             if not remembered:
                 continue
-            for j, k in self._keys(fact):
+            small = None
+            for j, k in fact_keys:
                 if j in remembered:
-                    index.setdefault(k, {name: fact[name] for name in self._kept if name in fact})
+                    if small is None:
+                        small = _ENCODE({name: fact[name] for name in self._kept if name in fact})
+                    kept.append((k, small))
+        if kept:
+            index.add_texts(kept)
 
     def document(self, claims: Iterable[Claim], progress: Callable[[], None] | None = None) -> DecisionDocument:
         return DecisionDocument(

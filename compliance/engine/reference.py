@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .compile import Probe
-from .conditions import holds
+from .conditions import All, Cmp, holds
 
 
 @dataclass
@@ -31,20 +31,32 @@ class Hits:
         return self._by_later.get(later, [])
 
 
+def _category(node) -> str | None:
+    """The category a probe requires (`category == x` among its top-level conditions), if any."""
+    items = node.items if isinstance(node, All) else (node,)
+    return next((n.value for n in items if isinstance(n, Cmp) and n.key == "category" and n.op == "eq"), None)
+
+
 class ReferenceEvaluator:
     def __init__(self, probes: list[Probe]):
-        self._single: dict[str, list[tuple[int, Probe]]] = {}
+        # level -> category (None: any) -> probes; a fact is tested against its category's and None's
+        self._single: dict[str, dict[str | None, list[tuple[int, Probe]]]] = {}
         self._joins = [(n, p) for n, p in enumerate(probes) if p.first is not None]
         for n, p in enumerate(probes):
             if p.first is None:
-                self._single.setdefault(p.level, []).append((n, p))
+                self._single.setdefault(p.level, {}).setdefault(_category(p.node), []).append((n, p))
 
     def hits(self, facts: list[dict]) -> Hits:
         found = Hits()
         for i, fact in enumerate(facts):
-            for n, probe in self._single.get(fact["t"], ()):
-                if holds(probe.node, fact):
-                    found.of.setdefault(i, set()).add(n)
+            by_category = self._single.get(fact["t"])
+            if not by_category:
+                continue
+            for probes in (by_category.get(None, ()), by_category.get(fact.get("category"), ()) if
+                           fact.get("category") is not None else ()):
+                for n, probe in probes:
+                    if holds(probe.node, fact):
+                        found.of.setdefault(i, set()).add(n)
         for n, probe in self._joins:
             groups: dict[tuple, list[tuple[int, dict]]] = {}  # facts that share every `same` key
             for i, fact in enumerate(facts):

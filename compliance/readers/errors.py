@@ -68,15 +68,16 @@ class Problem:
 class InputError(Exception):
     """The input cannot be vetted; nothing is written."""
 
-    def __init__(self, file: str, problems: list[Problem]):
+    def __init__(self, file: str, problems: list[Problem], more: int = 0):
         self.file = file
         self.problems = problems
+        self.more = more  # problems found but not kept (a stream keeps the first ones)
         super().__init__(self.render())
 
     def render(self, limit: int = 20) -> str:
         lines = [p.render(self.file) for p in self.problems[:limit]]
-        if len(self.problems) > limit:
-            lines.append(f"… và {len(self.problems) - limit} lỗi khác")
+        if len(self.problems) + self.more > limit:
+            lines.append(f"… và {len(self.problems) + self.more - limit} lỗi khác")
         return "\n".join(lines)
 
 

@@ -10,7 +10,8 @@ from .errors import InputError, Problem
 from .validate import validate_claims
 
 
-def read_json(path: Path) -> list[Claim]:
+def read_json_data(path: Path) -> list:
+    """The raw claims of a .json file: one claim, a list of claims, or {"claims": [...]}."""
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
@@ -24,4 +25,8 @@ def read_json(path: Path) -> list[Claim]:
         data = [data]
     if not isinstance(data, list):
         raise InputError(str(path), [Problem('tệp phải chứa một hồ sơ, một danh sách hồ sơ hoặc {"claims": [...]}')])
-    return validate_claims(str(path), data)
+    return data
+
+
+def read_json(path: Path) -> list[Claim]:
+    return validate_claims(str(path), read_json_data(path))

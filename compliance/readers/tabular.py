@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from ..models import Claim
 from .columns import (COLUMNS, HEADERS, REQUIRED, CellError, Column, column_at, column_for, is_blank, normalise,
                       read_cell)
+from ..spill import SpillMap
 from .errors import InputError, Problem
 from .validate import validate_claims
 
@@ -27,11 +28,29 @@ SHEET = "Khoản chi"
 Row = tuple[int, list[Any]]  # (row number, cell values)
 
 
+WINDOW = 5000  # claims kept open while a file is read: a claim's rows must lie within this many claims
+
+
 def read_tabular(path: Path | str) -> list[Claim]:
     path = Path(path)
     rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
     with closing(rows):  # closes the file even when reading stops early
         return _Builder(str(path)).read(rows)
+
+
+def tabular_items(path: Path, problems) -> Iterator:
+    """The raw claims of a CSV/XLSX file as they are completed (readers/stream.py validates them)."""
+    from .stream import Item
+
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
+    builder = _Builder(str(path))
+    with closing(rows):
+        for index, (data, numbers) in enumerate(builder.stream(rows, problems)):
+            def row_of(loc: tuple, numbers=numbers) -> int:
+                if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int) and loc[1] < len(numbers):
+                    return numbers[loc[1]]
+                return numbers[0]
+            yield Item(data, index, numbers[0], row_of, relabel, numbers)
 
 
 # ---- sources of rows -----------------------------------------------------------------------
@@ -91,13 +110,16 @@ class _Builder:
     def __init__(self, file: str):
         self.file = file
         self.problems: list[Problem] = []
+        self._report = self.problems.append
         self.columns: list[tuple[int, Column]] = []
         self.named: set[int] = set()  # indexes of cells under a header; data elsewhere is an error
         self.id_at = 0  # index of the "Mã hồ sơ" column
         self.claims: dict[str, dict] = {}  # claim id -> {"values": {header: (value, row)}, "rows", "lines"}
+        self.closed: SpillMap | None = None  # claim id -> last row, of the claims already complete
+        self.window = WINDOW
 
     def fail(self, message: str, claim_id: str | None = None, row: int | None = None, field: str | None = None):
-        self.problems.append(Problem(message, claim_id, row, field))
+        self._report(Problem(message, claim_id, row, field))
 
     def read(self, rows: Iterator[Row]) -> list[Claim]:
         header_seen = False
@@ -116,6 +138,46 @@ class _Builder:
         if self.problems:
             raise InputError(self.file, self.problems)
         return self.validate()
+
+    def stream(self, rows: Iterator[Row], problems) -> Iterator[tuple[dict, list[int]]]:
+        """(raw claim, its row numbers) as each claim is complete; row problems go to `problems`."""
+        self._report = problems.add  # the builder's own problems are input problems
+        header_seen = False
+        try:
+            for number, cells in rows:
+                if all(is_blank(c) for c in cells):
+                    continue
+                if not header_seen:
+                    header_seen = True
+                    self.header(number, cells)
+                    if problems.input:
+                        raise InputError(self.file, list(problems.input))
+                    continue
+                self.row(number, cells)
+                while len(self.claims) > self.window:
+                    yield self._close()
+            if not header_seen:
+                raise InputError(self.file, [Problem("tệp trống: không có dòng tiêu đề")])
+            while self.claims:
+                yield self._close()
+        finally:
+            if self.closed is not None:
+                self.closed.close()
+
+    def _close(self) -> tuple[dict, list[int]]:
+        claim_id = next(iter(self.claims))
+        claim = self.claims.pop(claim_id)
+        if self.closed is None:
+            self.closed = SpillMap("closed-claims")
+        self.closed.setdefault(claim_id, claim["rows"][-1])
+        return self._raw(claim), claim["rows"]
+
+    def _raw(self, claim: dict) -> dict:
+        data: dict[str, Any] = {}
+        for header, (value, _) in claim["values"].items():
+            _put(data, column_for(header).path, value)
+        data["line_items"] = claim["lines"]
+        return data
 
     def header(self, number: int, cells: list[Any]) -> None:
         seen: dict[str, int] = {}
@@ -161,6 +223,13 @@ class _Builder:
         if claim_id is None:
             self.fail("dòng có dữ liệu nhưng thiếu mã hồ sơ", row=number, field=COLUMNS[0].header)
             return
+        if claim_id not in self.claims and self.closed is not None:
+            last = self.closed.get(claim_id)
+            if last is not None:
+                self.fail(f"các dòng của hồ sơ này cách xa nhau (dòng {last} và dòng {number}, giữa chúng có hơn "
+                          f"{self.window} hồ sơ khác): tệp lớn được đọc dần, hãy xếp các dòng của mỗi hồ sơ liền nhau",
+                          str(claim_id), number, COLUMNS[0].header)
+                return
         claim = self.claims.setdefault(claim_id, {"values": {}, "rows": [], "lines": []})
         claim["rows"].append(number)
         for column, value, index in values.values():
@@ -181,11 +250,7 @@ class _Builder:
     def validate(self) -> list[Claim]:
         raw, rows = [], []
         for claim in self.claims.values():
-            data: dict[str, Any] = {}
-            for header, (value, _) in claim["values"].items():
-                _put(data, column_for(header).path, value)
-            data["line_items"] = claim["lines"]
-            raw.append(data)
+            raw.append(self._raw(claim))
             rows.append(claim["rows"])
 
         def row_of(index: int, loc: tuple) -> int:
@@ -196,18 +261,7 @@ class _Builder:
         try:
             return validate_claims(self.file, raw, row_of)
         except InputError as exc:
-            raise InputError(self.file, [self._relabel(p) for p in exc.problems]) from None
-
-    def _relabel(self, problem: Problem) -> Problem:
-        """Name the spreadsheet column next to the contract field: 'Hưởng lương — line_items[2].payee.salaried'."""
-        if not problem.field:
-            return problem
-        path = problem.field.split(" (")[0]
-        loc = tuple(int(p) if p.isdigit() else p for p in path.replace("[", ".").replace("]", "").split("."))
-        column = column_at(loc)
-        if column is None:
-            return problem
-        return Problem(problem.message, problem.claim_id, problem.row, f"{column.header} — {path}")
+            raise InputError(self.file, [relabel(p) for p in exc.problems]) from None
 
 
 def _text(value: Any) -> str | None:
@@ -223,3 +277,14 @@ def _put(target: dict, path: tuple[str, ...], value: Any) -> None:
     else:
         target[path[-1]] = value
 
+
+def relabel(problem: Problem) -> Problem:
+    """Name the spreadsheet column next to the contract field: 'Hưởng lương — line_items[2].payee.salaried'."""
+    if not problem.field:
+        return problem
+    path = problem.field.split(" (")[0]
+    loc = tuple(int(p) if p.isdigit() else p for p in path.replace("[", ".").replace("]", "").split("."))
+    column = column_at(loc)
+    if column is None:
+        return problem
+    return Problem(problem.message, problem.claim_id, problem.row, f"{column.header} — {path}")

@@ -1,0 +1,376 @@
+"""`compliance vet --jobs N`: one batch over N worker processes, the same document as one job.
+
+What is sequential over a batch stays in the parent, in input order; everything else is done by
+the workers, a chunk of claims (`CHUNK`) at a time:
+
+1. chunk   a worker validates its claims and vets them with an index of earlier documents and
+           payee-days that only knows its own chunk. It returns the claim ids (unique across the
+           batch: checked by the parent), its problems, and, per join key, the first fact of the
+           chunk that a later claim may repeat.
+2. fix     the parent, in chunk order, keeps the batch's index: it sends each chunk the earlier
+           chunks' facts for the chunk's own keys. Only claims that share a key with an earlier
+           chunk are vetted again, now with the batch's first fact for that key (an earlier chunk's
+           fact always precedes the chunk's own). The worker returns each claim's eligible amount.
+3. render  the parent charges the budget envelopes in input order (amounts only) and sends each
+           chunk the envelopes' spending at its start; the worker charges its claims from there
+           and writes their records as JSON text, which the parent writes in order.
+
+A claim's record depends only on the claim, the first earlier fact of each of its join keys and
+the envelopes' spending before it, so the records are those of one job (tests/test_parallel.py
+compares the bytes).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import queue
+import tempfile
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .decide import Budgets, Judge
+from .readers.errors import InputError, Problem
+from .readers.stream import Item, Problems, items, validate
+from .rulebook import Rulebook
+from .spill import _DECODE, _ENCODE, SpillMap, _text
+
+CHUNK = 256  # claims a worker takes at a time
+AHEAD = 4  # chunks in flight per worker
+
+
+# ---- the worker ---------------------------------------------------------------------------------
+
+
+class _Recorder:
+    """The chunk's index: a plain index that also remembers which claim each first fact came from."""
+
+    def __init__(self):
+        self.index: dict[Any, dict] = {}
+        self.position: dict[str, int] = {}  # claim id -> position in the chunk
+        self.first: dict[Any, tuple[int, dict]] = {}
+
+    def get_texts(self, keys):
+        return {k: self.index[k] for k in keys if k in self.index}
+
+    def add_texts(self, items):
+        for key, stored in items:
+            if key not in self.index:
+                self.index[key] = stored
+                fact = _DECODE(stored)
+                self.first[key] = (self.position[fact["claim_id"]], stored)
+
+
+class _Overlay:
+    """The index as the batch knows it just before the claim at `position` of a chunk."""
+
+    def __init__(self, earlier: dict, first: dict, position: int):
+        self.earlier, self.first, self.position = earlier, first, position
+
+    def get_texts(self, keys):
+        found = {}
+        for key in keys:
+            if key in self.earlier:
+                found[key] = self.earlier[key]
+            else:
+                mine = self.first.get(key)
+                if mine is not None and mine[0] < self.position:
+                    found[key] = mine[1]
+        return found
+
+    def add_texts(self, items):
+        pass
+
+
+@dataclass
+class _Chunk:
+    claims: list = field(default_factory=list)
+    records: list = field(default_factory=list)
+    seqs: list = field(default_factory=list)  # number (within the chunk) of each claim's first join fact
+    keys: list = field(default_factory=list)  # each claim's join keys
+    first: dict = field(default_factory=dict)
+
+
+def _next(urgent, inbox):
+    """The next message: a fix or render (which the parent waits for) before a new chunk."""
+    while True:
+        try:
+            return urgent.get_nowait()
+        except queue.Empty:
+            pass
+        try:
+            return inbox.get(timeout=0.002)
+        except queue.Empty:
+            continue
+
+
+def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> None:
+    from .pipeline import record_text
+    from .vet import Vetter
+
+    outbox.cancel_join_thread()  # never wait at exit for a parent that stopped reading
+    vetter = Vetter(book, engine, law_as_of)
+    chunks: dict[int, _Chunk] = {}
+    while True:
+        message = _next(urgent, inbox)
+        if message is None:
+            return
+        kind, k, payload = message
+        try:
+            if kind == "chunk":
+                outbox.put(("summary", k, _phase_vet(vetter, chunks, k, *payload)))
+            elif kind == "fix":
+                outbox.put(("fixed", k, _phase_fix(vetter, chunks[k], *payload)))
+            elif kind == "render":
+                chunk = chunks.pop(k)
+                spent, path = payload
+                budgets = Budgets(vetter.judge, spent)
+                text = ",\n".join(record_text(budgets.charge(claim, record))
+                                  for claim, record in zip(chunk.claims, chunk.records))
+                with open(path, "wb") as part:  # the parent copies it into the document
+                    part.write(text.encode("utf-8"))
+                outbox.put(("text", k, (path, len(chunk.claims))))
+        except BaseException:  # noqa: BLE001 — reported to the parent, which stops the batch
+            outbox.put(("error", k, traceback.format_exc()))
+
+
+def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: bool) -> dict:
+    problems = Problems(file)
+    claims = []
+    for data, index, row, numbers in raw:
+        row_of = relabel = None
+        if numbers is not None:  # a spreadsheet: errors name the row of the line item
+            from .readers.tabular import relabel
+
+            def row_of(loc, numbers=numbers):
+                if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int) and loc[1] < len(numbers):
+                    return numbers[loc[1]]
+                return numbers[0]
+        if isinstance(data, str):  # a JSON Lines line, parsed here
+            try:
+                data = json.loads(data)
+            except json.JSONDecodeError as exc:
+                problems.add(Problem(f"JSON không hợp lệ ở dòng {row}, cột {exc.colno}: {exc.msg}", row=row))
+                continue
+        claim = validate(Item(data, index, row, row_of, relabel), problems)
+        if claim is not None:
+            claims.append((claim, index, row_of(()) if row_of else row))
+    summary = {"ids": [(c.claim_id, index, row) for c, index, row in claims],
+               "problems": (problems.input, problems.claims, problems.more), "first": [], "join_facts": 0,
+               "keys": []}
+    if not vet or problems:
+        return summary
+    chunk = chunks[k] = _Chunk(claims=[c for c, _, _ in claims])
+    recorder = _Recorder()
+    recorder.position = {c.claim_id: i for i, c in enumerate(chunk.claims)}
+    seq = [0]
+    for group in vetter._sessions(chunk.claims):
+        chunk.records += [record for _, record in vetter._session(group, recorder, seq, chunk.seqs, chunk.keys)]
+    chunk.first = recorder.first
+    # for the parent's index: key text -> fact as JSON, seq counted within the chunk (the parent
+    # stores "base|fact", base being the number of join facts before the chunk)
+    summary["first"] = [(key, stored) for key, (_, stored) in recorder.first.items()]
+    summary["join_facts"] = seq[0]
+    summary["keys"] = list(dict.fromkeys(key for keys in chunk.keys for key in keys))
+    return summary
+
+
+def _phase_fix(vetter, chunk: _Chunk, earlier_texts: dict, base: int) -> list[tuple]:
+    """Vet again the claims that share a join key with an earlier chunk; the claims' budget keys."""
+    earlier = {}
+    for key, stored in earlier_texts.items():
+        chunk_base, _, fact = stored.partition("|")
+        earlier[key] = _shift(fact, int(chunk_base))
+    if earlier:
+        first = {k: (position, _shift(fact, base)) for k, (position, fact) in chunk.first.items()}
+        for i, claim in enumerate(chunk.claims):
+            if not any(key in earlier for key in chunk.keys[i]):  # keys as text
+                continue
+            [(_, record)] = vetter._session([claim], _Overlay(earlier, first, i), [base + chunk.seqs[i]])
+            chunk.records[i] = record
+    return [(c.unit.code, c.unit.level, c.subproject, c.fiscal_year, r.eligible_amount)
+            for c, r in zip(chunk.claims, chunk.records)]
+
+
+def _shift(stored: str, base: int) -> str:
+    """A stored fact (JSON) with its seq moved from its chunk's count to the batch's."""
+    fact = _DECODE(stored)
+    fact["seq"] += base
+    return _ENCODE(fact)
+
+
+# ---- the parent -----------------------------------------------------------------------------------
+
+
+def _raw_items(path: Path, problems: Problems) -> Iterator[tuple]:
+    """(data, index, row, row numbers) of each claim as read; a JSON Lines line stays text."""
+    if path.suffix.lower() == ".jsonl":
+        if not path.is_file():
+            raise InputError(str(path), [Problem("không tìm thấy tệp")])
+        index = 0
+        number = 0
+        try:
+            with path.open(encoding="utf-8-sig") as handle:
+                for number, line in enumerate(handle, start=1):
+                    if line.strip():
+                        yield line, index, number, None
+                        index += 1
+        except UnicodeDecodeError:
+            problems.add(Problem("tệp không phải văn bản UTF-8", row=number + 1))
+        return
+    for item in items(path, problems):
+        yield item.data, item.index, item.row, item.rows
+
+
+def vet_parallel(book: Rulebook, paths: Iterable[Path | str], writer, jobs: int, engine: str = "durable",
+                 law_as_of=None) -> int:
+    """Vet the batch over `jobs` processes into `writer` (pipeline.DocumentWriter); the number of claims.
+    Raises InputError (nothing has been written but to the writer's temporary file)."""
+    context = mp.get_context("fork")
+    outbox = context.Queue()
+    inboxes = [context.Queue() for _ in range(jobs)]
+    urgent = [context.Queue() for _ in range(jobs)]
+    workers = [context.Process(target=_worker, args=(book, engine, law_as_of, inboxes[w], urgent[w], outbox),
+                               daemon=True) for w in range(jobs)]
+    for worker in workers:
+        worker.start()
+    try:
+        return _drive(book, [Path(p) for p in paths], writer, inboxes, urgent, outbox, workers)
+    finally:
+        for box in urgent:
+            box.put(None)
+        for worker in workers:
+            worker.join(timeout=5)
+            if worker.is_alive():
+                worker.terminate()
+
+
+def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
+    jobs = len(inboxes)
+    judge = Judge.__new__(Judge)  # the budget arithmetic needs only the book
+    judge.book = book
+    budgets = Budgets(judge)
+    sources = _chunks(paths)
+    files: dict[int, tuple[str, Problems]] = {}
+    summaries: dict[int, dict] = {}
+    fixed: dict[int, list] = {}
+    texts: dict[int, str] = {}
+    sent = 0
+    next_summary = next_fixed = next_text = 0
+    exhausted = False
+    failed: Problems | None = None
+    seq = 0
+    count = 0
+    with SpillMap("claim-ids") as seen, SpillMap("join") as index, \
+            tempfile.TemporaryDirectory(prefix="compliance-jobs-") as parts:
+        while True:
+            while not exhausted and sent - next_text < AHEAD * jobs:
+                try:
+                    file, problems, raw = next(sources)
+                except StopIteration:
+                    exhausted = True
+                    break
+                if failed is not None and file != failed.file:  # as one job: stop after the failed file
+                    exhausted = True
+                    break
+                files[sent] = (file, problems)
+                inboxes[sent % jobs].put(("chunk", sent, (file, raw, failed is None)))
+                sent += 1
+            if exhausted and next_text == sent:
+                break
+            kind, k, payload = _receive(outbox, workers)
+            if kind == "error":
+                raise RuntimeError(f"tiến trình con lỗi ở phần {k}:\n{payload}")
+            {"summary": summaries, "fixed": fixed, "text": texts}[kind][k] = payload
+            while next_summary in summaries:  # in chunk order: ids, problems, the batch's join index
+                k = next_summary
+                summary = summaries.pop(k)
+                file, problems = files[k]
+                inputs, claims, more = summary["problems"]
+                for p in inputs:
+                    problems.add(p)
+                for p in claims:
+                    problems.add(p, claims=True)
+                problems.more += more
+                known_ids = {k: v.split("\x1f") for k, v in
+                             seen.get_texts([claim_id for claim_id, _, _ in summary["ids"]]).items()}
+                new_ids = []
+                for claim_id, position, row in summary["ids"]:
+                    where = [file, str(position)]
+                    known = known_ids.setdefault(claim_id, where)
+                    if known is where:
+                        new_ids.append((claim_id, "\x1f".join(where)))
+                    else:
+                        message = (f"mã hồ sơ bị trùng với hồ sơ thứ {int(known[1]) + 1} trong lô" if known[0] == file
+                                   else f"mã hồ sơ đã có trong tệp {known[0]}")
+                        problems.add(Problem(message, claim_id, row if known[0] == file else None,
+                                             "claim_id (mã hồ sơ)"), claims=True)
+                seen.add_texts(new_ids)
+                if problems and failed is None:
+                    failed = problems
+                if failed is not None:
+                    fixed[k] = None  # nothing more is vetted
+                else:
+                    earlier = index.get_texts(summary["keys"])
+                    prefix = f"{seq}|"
+                    index.add_texts([(key, prefix + fact) for key, fact in summary["first"]])
+                    urgent[k % jobs].put(("fix", k, (earlier, seq)))
+                    seq += summary["join_facts"]
+                next_summary += 1
+            while next_fixed in fixed:  # in chunk order: the envelopes' spending
+                k = next_fixed
+                amounts = fixed.pop(k)
+                if amounts is None:
+                    texts[k] = None
+                else:
+                    urgent[k % jobs].put(("render", k, (dict(budgets.spent), os.path.join(parts, f"{k}.json"))))
+                    for keys in amounts:
+                        budgets.advance(*keys)
+                next_fixed += 1
+            while next_text in texts:
+                done = texts.pop(next_text)
+                if done:
+                    if done[1]:
+                        writer.write_file(done[0])
+                        count += done[1]
+                    os.unlink(done[0])
+                next_text += 1
+    if failed is not None:
+        raise failed.error()
+    for file, problems in files.values():
+        if problems:
+            raise problems.error()
+    writer.close()
+    return count
+
+
+def _receive(outbox, workers):
+    while True:
+        try:
+            return outbox.get(timeout=1)
+        except queue.Empty:
+            dead = [w for w in workers if not w.is_alive()]
+            if dead:
+                raise RuntimeError(f"tiến trình con đã dừng (mã {dead[0].exitcode})") from None
+
+
+def _chunks(paths: list[Path]) -> Iterator[tuple[str, Problems, list]]:
+    """Chunks of raw claims, never across two files; a file with no claim gives one empty chunk."""
+    for path in paths:
+        problems = Problems(str(path))
+        raw: list = []
+        any_item = False
+        for entry in _raw_items(path, problems):
+            any_item = True
+            raw.append(entry)
+            if len(raw) >= CHUNK:
+                yield str(path), problems, raw
+                raw = []
+        if raw or not any_item:
+            if not any_item and not problems:
+                problems.add(Problem("không có hồ sơ nào"), claims=True)
+            yield str(path), problems, raw

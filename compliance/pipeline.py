@@ -1,0 +1,120 @@
+"""Vet a batch of any size as a stream: files in, one JSON decision document out.
+
+Claims are read one at a time (readers.stream), vetted in input order (Vetter.stream) and each
+decision record is written as soon as it is made, so memory does not grow with the batch. The
+document is the same text `DecisionDocument.model_dump_json(indent=2)` gives (tests check it).
+
+Nothing is written when the input is bad: the records go to a temporary file that replaces the
+output (or is copied to standard output) only once the whole batch has been vetted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from .models import ClaimDecision, DecisionDocument, RulebookRef
+from .rulebook import Rulebook
+from .vet import Vetter
+
+_EMPTY = '"claims": []'
+
+
+def frame(book: Rulebook, law_as_of) -> tuple[str, str, str]:
+    """(text before the first record, text after the last, text of an empty list's end)."""
+    empty = DecisionDocument(rulebook=RulebookRef(version=book.version, digest=book.digest),
+                             law_as_of=law_as_of, claims=[]).model_dump_json(indent=2)
+    at = empty.rindex(_EMPTY) + len(_EMPTY) - 1
+    return empty[:at], "\n  ]" + empty[at + 1:], empty[at:]
+
+
+def record_text(record: ClaimDecision) -> str:
+    """One record as it appears in the document's `claims` list (indented by four spaces)."""
+    return "    " + record.model_dump_json(indent=2).replace("\n", "\n    ")
+
+
+class DocumentWriter:
+    """Writes a decision document record by record."""
+
+    def __init__(self, out: TextIO, book: Rulebook, law_as_of=None):
+        self.out = out
+        self.head, self.tail, self.empty = frame(book, law_as_of)
+        self.count = 0
+
+    def write_text(self, text: str) -> None:
+        """A record already made by `record_text`."""
+        self.out.write(",\n" + text if self.count else self.head + "\n" + text)
+        self.count += 1
+
+    def write_file(self, path: str) -> None:
+        """Records already made by `record_text`, joined by ',\n', in a UTF-8 file."""
+        self.out.write(",\n" if self.count else self.head + "\n")
+        self.out.flush()
+        with open(path, "rb") as part:
+            shutil.copyfileobj(part, self.out.buffer, 1 << 20)
+        self.count += 1
+
+    def write(self, record: ClaimDecision) -> None:
+        self.write_text(record_text(record))
+
+    def close(self) -> None:
+        self.out.write(self.head + self.empty if self.count == 0 else self.tail)
+        self.out.write("\n")
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path | None) -> Iterator[TextIO]:
+    """A file that appears at `path` (or on standard output) only if the block succeeds."""
+    folder = path.parent if path is not None else Path(tempfile.gettempdir())
+    fd, tmp = tempfile.mkstemp(dir=folder or ".", prefix=f".{path.name if path else 'stdout'}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        if path is not None:
+            os.replace(tmp, path)
+        else:
+            with open(tmp, encoding="utf-8") as handle:
+                shutil.copyfileobj(handle, sys.stdout)
+            sys.stdout.flush()
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def vet_to_json(vetter: Vetter, claims: Iterable, out: TextIO,
+                progress: Callable[[], None] | None = None) -> int:
+    """Vet a stream of claims into a JSON document on `out`; the number of claims."""
+    writer = DocumentWriter(out, vetter.book, vetter.law_as_of)
+    for record in vetter.stream(claims, progress):
+        writer.write(record)
+    writer.close()
+    return writer.count
+
+
+def vet_json_file(book: Rulebook, paths: list, out: Path | None, engine: str = "durable", law_as_of=None,
+                  jobs: int = 1, progress: Callable[[], None] | None = None) -> int:
+    """`compliance vet … --format json`: the document written to `out` (or standard output) as the
+    records are made; nothing is written if the input is bad (InputError). The number of claims."""
+    from .readers import stream
+
+    with atomic_output(out) as handle:
+        if jobs > 1:
+            from .parallel import vet_parallel
+
+            return vet_parallel(book, paths, DocumentWriter(handle, book, law_as_of), jobs, engine, law_as_of)
+        return vet_to_json(Vetter(book, engine, law_as_of), stream(paths), handle, progress)
+
+
+def vet_document(book: Rulebook, paths: list, engine: str = "durable", law_as_of=None, jobs: int = 1) -> DecisionDocument:
+    """The whole document in memory (table and Excel reports), vetted over `jobs` processes."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as handle:
+        from .parallel import vet_parallel
+
+        vet_parallel(book, paths, DocumentWriter(handle, book, law_as_of), jobs, engine, law_as_of)
+        handle.seek(0)
+        return DecisionDocument.model_validate_json(handle.read())

@@ -1,0 +1,287 @@
+"""Claims read as a stream: one validated claim at a time, whatever the size of the batch.
+
+- `.jsonl` (JSON Lines): one claim per line, read line by line; problems name the line.
+- `.json`: a claim, a list of claims or {"claims": [...]}; the list is decoded element by
+  element (a whole batch is never held as one Python object), anything else whole.
+- `.csv` / `.xlsx`: rows as in readers/tabular.py; a claim is complete when its file ends or when
+  more than `tabular.WINDOW` other claims have started since (its rows must then be close).
+
+Bad input never stops the reading: the first problem stops the claims (nothing more is
+vetted), the rest of the file is still read for its problems, then InputError names them
+all (the first `KEEP`). Claim ids must be unique across the batch; the ids seen are kept in a
+SpillMap, so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..models import Claim
+from ..spill import SpillMap
+from .errors import InputError, Problem, problems_from
+
+KEEP = 1000  # problems kept per file (the rest are counted)
+CHUNK = 1 << 20  # characters read at a time from a .json file
+
+
+class Problems:
+    """The problems of one file: input problems (unreadable rows) outrank claim problems
+    (validation): when a spreadsheet has both, only the first are reported, as before."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.input: list[Problem] = []
+        self.claims: list[Problem] = []
+        self.more = 0
+
+    def add(self, problem: Problem, claims: bool = False) -> None:
+        target = self.claims if claims else self.input
+        if len(target) < KEEP:
+            target.append(problem)
+        else:
+            self.more += 1
+
+    def __bool__(self) -> bool:
+        return bool(self.input or self.claims)
+
+    def error(self) -> InputError:
+        if self.input:
+            return InputError(self.file, self.input, self.more)
+        return InputError(self.file, self.claims, self.more)
+
+
+@dataclass
+class Item:
+    """A claim as read, before validation."""
+
+    data: Any
+    index: int  # its position in the file (0-based)
+    row: int | None = None  # the line or row it starts on
+    row_of: Callable[[tuple], int | None] | None = None  # error location -> row
+    relabel: Callable[[Problem], Problem] | None = None
+    rows: list[int] | None = None  # a spreadsheet: the row of each line item
+
+
+def validate(item: Item, problems: Problems) -> Claim | None:
+    data = item.data
+    claim_id = data.get("claim_id") if isinstance(data, dict) else None
+    claim_id = claim_id if isinstance(claim_id, str) and claim_id else f"#{item.index + 1}"
+    if not isinstance(data, dict):
+        problems.add(Problem("mỗi hồ sơ phải là một đối tượng JSON", claim_id, item.row), claims=True)
+        return None
+    try:
+        return Claim.model_validate(data)
+    except ValidationError as exc:
+        row_of = item.row_of or (lambda loc: item.row)
+        for problem in problems_from(exc, claim_id, row_of):
+            problems.add(item.relabel(problem) if item.relabel else problem, claims=True)
+        return None
+
+
+def stream(paths: Iterable[Path | str]) -> Iterator[Claim]:
+    """Validated claims of one batch (several files), in input order; raises InputError at the
+    end of the first file with a problem, having yielded nothing since its first problem."""
+    with SpillMap("claim-ids") as seen:
+        for path in paths:
+            path = Path(path)
+            problems = Problems(str(path))
+            count = 0
+            for item in items(path, problems):
+                count += 1
+                claim = validate(item, problems)
+                if claim is None:
+                    continue
+                where = [str(path), item.index]
+                known = seen.setdefault(claim.claim_id, where)
+                if known != where:
+                    if known[0] == str(path):
+                        problems.add(Problem(f"mã hồ sơ bị trùng với hồ sơ thứ {known[1] + 1} trong lô",
+                                             claim.claim_id, item.row_of(()) if item.row_of else item.row,
+                                             "claim_id (mã hồ sơ)"), claims=True)
+                    else:
+                        problems.add(Problem(f"mã hồ sơ đã có trong tệp {known[0]}", claim.claim_id,
+                                             field="claim_id (mã hồ sơ)"), claims=True)
+                    continue
+                if not problems:
+                    yield claim
+            if not count and not problems:
+                problems.add(Problem("không có hồ sơ nào"), claims=True)
+            if problems:
+                raise problems.error()
+
+
+def items(path: Path, problems: Problems) -> Iterator[Item]:
+    if not path.is_file():
+        raise InputError(str(path), [Problem("không tìm thấy tệp")])
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return _jsonl(path, problems)
+    if suffix == ".json":
+        return _json(path, problems)
+    if suffix in (".csv", ".xlsx"):
+        from .tabular import tabular_items
+
+        return tabular_items(path, problems)
+    raise InputError(str(path), [Problem("định dạng không được hỗ trợ (dùng .json, .jsonl, .csv hoặc .xlsx)")])
+
+
+# ---- JSON Lines --------------------------------------------------------------------------
+
+
+def _jsonl(path: Path, problems: Problems) -> Iterator[Item]:
+    index = 0
+    number = 0
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.add(Problem(f"JSON không hợp lệ ở dòng {number}, cột {exc.colno}: {exc.msg}", row=number))
+                    continue
+                yield Item(data, index, number)
+                index += 1
+    except UnicodeDecodeError:
+        problems.add(Problem("tệp không phải văn bản UTF-8", row=number + 1))
+
+
+# ---- JSON: the list decoded element by element ---------------------------------------------
+
+
+class _Text:
+    """A window on a text file, with the line and column of its first character."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.text = ""
+        self.at = 0  # position in text
+        self.line = 1  # line of text[0]
+        self.column = 1  # column of text[0]
+        self.eof = False
+
+    def more(self) -> bool:
+        """Forget what has been read, read more (at least as much as is left: a long element
+        is read in doubling steps); False at the end of the file."""
+        if self.eof:
+            return False
+        done = self.text[:self.at]
+        newlines = done.count("\n")
+        if newlines:
+            self.line += newlines
+            self.column = self.at - done.rfind("\n")
+        else:
+            self.column += self.at
+        chunk = self.handle.read(max(CHUNK, len(self.text) - self.at))
+        self.text = self.text[self.at:] + chunk
+        self.at = 0
+        if not chunk:
+            self.eof = True
+        return bool(chunk)
+
+    def skip_space(self) -> str:
+        """The next character that is not white space ('' at the end)."""
+        while True:
+            while self.at < len(self.text) and self.text[self.at] in " \t\r\n":
+                self.at += 1
+            if self.at < len(self.text):
+                return self.text[self.at]
+            if not self.more():
+                return ""
+
+    def where(self, position: int) -> tuple[int, int]:
+        newlines = self.text.count("\n", 0, position)
+        if not newlines:
+            return self.line, self.column + position
+        return self.line + newlines, position - self.text.rfind("\n", 0, position)
+
+
+_DECODER = json.JSONDecoder()
+_CLAIMS = re.compile(r'\{\s*"claims"\s*:\s*\[')
+_LOOK_AHEAD = 64 << 20  # characters of one element read before a syntax error in it is reported
+
+
+def _json(path: Path, problems: Problems) -> Iterator[Item]:
+    from .json_reader import read_json_data
+
+    with path.open(encoding="utf-8-sig") as handle:
+        try:
+            text = _Text(handle)
+            first = text.skip_space()
+            if first == "[":
+                text.at += 1
+                yield from _elements(text, problems)
+                return
+            if first == "{":
+                while len(text.text) - text.at < 256 and text.more():
+                    pass
+                match = _CLAIMS.match(text.text, text.at)
+                if match:
+                    text.at = match.end()
+                    yield from _elements(text, problems, closing="}")
+                    return
+        except UnicodeDecodeError:
+            problems.add(Problem("tệp không phải văn bản UTF-8"))
+            return
+    # anything else (one claim, an empty file, not JSON): read whole, as readers/json_reader.py does
+    for index, data in enumerate(read_json_data(path)):
+        yield Item(data, index)
+
+
+def _elements(text: _Text, problems: Problems, closing: str | None = None) -> Iterator[Item]:
+    """The elements of a JSON list whose '[' was just read, then its ']' (and `closing`), then the end."""
+    index = 0
+    expect_value = True
+    while True:
+        char = text.skip_space()
+        if char == "]" and (index == 0 or not expect_value):
+            text.at += 1
+            break
+        if not expect_value:
+            if char != ",":
+                _syntax(text, problems, "Expecting ',' delimiter" if char else "Expecting value")
+                return
+            text.at += 1
+            expect_value = True
+            continue
+        while True:
+            try:
+                data, end = _DECODER.raw_decode(text.text, text.at)
+                if end < len(text.text) or not text.more():  # a number may go on in the next chunk
+                    break
+            except json.JSONDecodeError as exc:
+                # the element may just be cut by the end of what was read: read on, within reason
+                if len(text.text) - text.at < _LOOK_AHEAD and text.more():
+                    continue
+                line, column = text.where(exc.pos)
+                problems.add(Problem(f"JSON không hợp lệ ở dòng {line}, cột {column}: {exc.msg}", row=line))
+                return
+        row = text.where(text.at)[0]
+        text.at = end
+        yield Item(data, index, row)
+        index += 1
+        expect_value = False
+    if closing is not None:
+        if text.skip_space() != closing:
+            _syntax(text, problems, f"Expecting '{closing}'")
+            return
+        text.at += 1
+    if text.skip_space():
+        _syntax(text, problems, "Extra data")
+
+
+def _syntax(text: _Text, problems: Problems, message: str) -> None:
+    line, column = text.where(text.at)
+    problems.add(Problem(f"JSON không hợp lệ ở dòng {line}, cột {column}: {message}", row=line))
+
+
+def read_all_claims(paths: Iterable[Path | str]) -> list[Claim]:
+    return list(stream(paths))
