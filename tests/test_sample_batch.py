@@ -40,10 +40,12 @@ def test_records_follow_the_contract(doc):
         for line in claim.lines:
             assert line.findings
             if line.decision == "approve":
-                # The clause that makes the content eligible (Art. 23/24 of 46/2022 or 78/79 of 55/2023).
+                # The clause that makes the content eligible (Art. 23/24 of 46/2022, 78/79 of 55/2023, or the
+                # component content 10 of Art. 14 of 60/2026 for costs from 31/05/2026 outside extended tasks).
                 eligibility = [c for f in line.findings for c in f.citations
                                if (c.instrument, c.article) in {("46/2022/TT-BTC", 23), ("46/2022/TT-BTC", 24),
-                                                                ("55/2023/TT-BTC", 78), ("55/2023/TT-BTC", 79)}]
+                                                                ("55/2023/TT-BTC", 78), ("55/2023/TT-BTC", 79),
+                                                                ("60/2026/TT-BTC", 14)}]
                 assert eligibility and all(c.clause for c in eligibility), (claim.claim_id, line.line_id)
             for f in line.findings:
                 assert (f.outcome == "fail") == (f.reason is not None)
