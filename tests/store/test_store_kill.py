@@ -69,5 +69,6 @@ def test_killed_save_leaves_nothing_and_the_rerun_completes(store, people, db_ur
     assert "Đã lưu lô #" in finished.stderr
     doc = DecisionDocument.model_validate(json.loads(finished.stdout))
     [batch] = list_batches(store)
-    assert get_batch(store, batch.id) == doc and batch.claim_count == len(doc.claims) == 39
+    assert get_batch(store, batch.id) == doc and batch.claim_count == len(doc.claims) == len(
+        json.loads(SAMPLE.read_text(encoding="utf-8"))["claims"])
     assert verify(store).ok
