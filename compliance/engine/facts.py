@@ -212,7 +212,8 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -
     """The claim's document and payee-day facts, numbered from `first_seq` in input order."""
     out: list[dict[str, Any]] = []
     act = claim.activity
-    duration = ((act.end_date or act.start_date) - act.start_date).days + 1
+    end = act.end_date or act.start_date
+    duration = (end - act.start_date).days + 1
     for line in claim.line_items:
         incurred = claim.incurred_on(line)
         common = {"claim_id": claim.claim_id, "line_id": line.line_id, "category": line.category,
@@ -220,15 +221,19 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -
         for doc in line.documents:
             if doc.number and normalise(doc.number):
                 out.append({"t": "document", "kind": doc.kind, "number": normalise(doc.number),
-                            "issuer": normalise(doc.issuer), **common})
+                            "issuer": normalise(doc.issuer), "shown": f"{doc.number} ({doc.issuer or 'không ghi'})",
+                            **common})
         # A per-day line paid to one named person: its quantity (days) fits in the activity.
         # A line for a group (quantity = persons × days) names the group, not a person: no facts.
+        # The days paid are consecutive days of the activity, as near its date as the activity allows
+        # (a 3-day line of a 3-day activity is its three days, whatever day the cost was booked).
         days = max(1, math.ceil(line.quantity))
         if (line.payee and line.payee.name and line.category in PER_DAY_CATEGORIES
                 and days <= min(duration, MAX_DAYS_PER_LINE)):
+            first = max(act.start_date, min(incurred, end - dt.timedelta(days=days - 1)))
             for i in range(days):
-                out.append({"t": "person_day", "payee": normalise(line.payee.name),
-                            "day": day(incurred + dt.timedelta(days=i)), **common})
+                out.append({"t": "person_day", "payee": normalise(line.payee.name), "shown": line.payee.name,
+                            "day": day(first + dt.timedelta(days=i)), **common})
     for i, fact in enumerate(out):
         fact["seq"] = first_seq + i
     return out

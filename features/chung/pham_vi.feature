@@ -22,7 +22,6 @@ Tính năng: Khoản chi chưa có quy định áp dụng không được duyệ
 
       Dữ liệu:
         | khoản chi                        | đơn vị tính |
-        | tiền tàu xe, đi lại              | lượt        |
         | chi điều tra viên, rà soát viên  | người-ngày  |
         | khác                             | lần         |
 

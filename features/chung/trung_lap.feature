@@ -114,3 +114,21 @@ Tính năng: Không thanh toán hai lần một khoản chi (Điều 3 Thông t�
         | người nhận | kết quả | đánh giá  |
         | Lê Văn C   | duyệt   | đạt       |
         | Trần Thị B | gắn cờ  | không đạt |
+
+    @tt46.d3.trung_nguoi_ngay
+    Khung kịch bản: Ngày được chi nằm trong thời gian hoạt động, dù khoản chi ghi ngày phát sinh là ngày cuối
+      Cho hồ sơ "kiểm tra, giám sát" mã "HS-01" thuộc Tiểu dự án 2 của đơn vị "STC" cấp "tỉnh", từ ngày 14/12/2022 đến ngày 16/12/2022
+      Và khoản chi "phụ cấp lưu trú" 3 người-ngày, đơn giá 200.000 đồng
+      Và người nhận là "Nguyễn Văn Hùng"
+      Và khoản chi phát sinh ngày 16/12/2022
+      Cho hồ sơ "kiểm tra, giám sát" mã "HS-02" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
+      Và khoản chi "phụ cấp lưu trú" 1 người-ngày, đơn giá 200.000 đồng
+      Và người nhận là "Nguyễn Văn Hùng"
+      Khi thẩm định các hồ sơ
+      Thì hồ sơ "HS-02" được "<kết quả>"
+      Và quy định "tt46.d3.trung_nguoi_ngay" "<đánh giá>"
+
+      Dữ liệu:
+        | ngày       | kết quả | đánh giá  |
+        | 15/12/2022 | gắn cờ  | không đạt |
+        | 17/12/2022 | duyệt   | đạt       |

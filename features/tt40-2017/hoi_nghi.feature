@@ -86,6 +86,21 @@ Tính năng: Chi hội nghị (khoản 1, 3, 4 và 5 Điều 12 Thông tư 40/20
       Và căn cứ "chưa xác minh"
 
     @tt40.d12.k4.muc_toi_da
+    Khung kịch bản: Hội nghị cấp huyện tổ chức tại xã theo mức điểm b, chưa xác minh
+      Cho hồ sơ "hội nghị" thuộc Tiểu dự án 1 của đơn vị "HUYEN-NUITHANH" cấp "huyện", ngày 15/11/2022, tại địa điểm "xã", do cấp "huyện" tổ chức
+      Và khoản chi "hỗ trợ tiền ăn đại biểu" 10 người-ngày, đơn giá <đơn giá> đồng
+      Và người nhận không hưởng lương
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "<kết quả>"
+      Và quy định "tt40.d12.k4.muc_toi_da" "<đánh giá>"
+      Và căn cứ "chưa xác minh"
+
+      Dữ liệu:
+        | đơn giá | kết quả | đánh giá  |
+        | 150.000 | duyệt   | đạt       |
+        | 150.001 | gắn cờ  | không đạt |
+
+    @tt40.d12.k4.muc_toi_da
     Kịch bản: Không ghi địa điểm và cấp tổ chức thì không xác định được mức tối đa
       Cho hồ sơ "hội nghị" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
       Và khoản chi "hỗ trợ tiền ăn đại biểu" 10 người-ngày, đơn giá 100.000 đồng
