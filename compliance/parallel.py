@@ -35,6 +35,7 @@ from typing import Any
 
 from .decide import Budgets, Judge
 from .readers.errors import InputError, Problem
+from .readers.json_reader import loads, unreadable
 from .readers.stream import Item, Problems, items, validate
 from .rulebook import Rulebook
 from .spill import _DECODE, _ENCODE, SpillMap, _text
@@ -139,9 +140,16 @@ def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> No
 
 
 def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: bool) -> dict:
-    problems = Problems(file)
+    """Validate and vet a chunk. `entries`: per claim read, in order, (claim id or None, its problems,
+    position in the file, row) — the parent checks ids and orders problems as one job would."""
+    entries = []
     claims = []
     for data, index, row, numbers in raw:
+        problems = Problems(file)
+        if numbers == "utf-8":
+            problems.add(Problem("dòng này không phải văn bản UTF-8", row=row), claims=True)
+            entries.append((None, problems.claims, index, row))
+            continue
         row_of = relabel = None
         if numbers is not None:  # a spreadsheet: errors name the row of the line item
             from .readers.tabular import relabel
@@ -150,21 +158,26 @@ def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: b
                 if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int) and loc[1] < len(numbers):
                     return numbers[loc[1]]
                 return numbers[0]
+        claim = None
         if isinstance(data, str):  # a JSON Lines line, parsed here
             try:
-                data = json.loads(data)
+                data = loads(data)
             except json.JSONDecodeError as exc:
-                problems.add(Problem(f"JSON không hợp lệ ở dòng {row}, cột {exc.colno}: {exc.msg}", row=row))
-                continue
-        claim = validate(Item(data, index, row, row_of, relabel), problems)
+                problems.add(Problem(f"JSON không hợp lệ ở dòng {row}, cột {exc.colno}: {exc.msg}", row=row),
+                             claims=True)
+                data = None
+            except (ValueError, RecursionError) as exc:
+                problems.add(Problem(unreadable(exc), row=row), claims=True)
+                data = None
+        if problems.claims == []:
+            claim = validate(Item(data, index, row, row_of, relabel), problems)
+        entries.append((claim.claim_id if claim else None, problems.claims, index, row_of(()) if row_of else row))
         if claim is not None:
-            claims.append((claim, index, row_of(()) if row_of else row))
-    summary = {"ids": [(c.claim_id, index, row) for c, index, row in claims],
-               "problems": (problems.input, problems.claims, problems.more), "first": [], "join_facts": 0,
-               "keys": []}
-    if not vet or problems:
+            claims.append(claim)
+    summary = {"entries": entries, "first": [], "join_facts": 0, "keys": []}
+    if not vet or any(problems for _, problems, _, _ in entries):
         return summary
-    chunk = chunks[k] = _Chunk(claims=[c for c, _, _ in claims])
+    chunk = chunks[k] = _Chunk(claims=claims)
     recorder = _Recorder()
     recorder.position = {c.claim_id: i for i, c in enumerate(chunk.claims)}
     seq = [0]
@@ -212,15 +225,16 @@ def _raw_items(path: Path, problems: Problems) -> Iterator[tuple]:
         if not path.is_file():
             raise InputError(str(path), [Problem("không tìm thấy tệp")])
         index = 0
-        number = 0
-        try:
-            with path.open(encoding="utf-8-sig") as handle:
-                for number, line in enumerate(handle, start=1):
-                    if line.strip():
-                        yield line, index, number, None
-                        index += 1
-        except UnicodeDecodeError:
-            problems.add(Problem("tệp không phải văn bản UTF-8", row=number + 1))
+        with path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError:  # as readers.stream: a problem of that line
+                    yield None, index, number, "utf-8"
+                    continue
+                if line.strip():
+                    yield line, index, number, None
+                    index += 1
         return
     for item in items(path, problems):
         yield item.data, item.index, item.row, item.rows
@@ -290,25 +304,25 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
                 k = next_summary
                 summary = summaries.pop(k)
                 file, problems = files[k]
-                inputs, claims, more = summary["problems"]
-                for p in inputs:
-                    problems.add(p)
-                for p in claims:
-                    problems.add(p, claims=True)
-                problems.more += more
-                known_ids = {k: v.split("\x1f") for k, v in
-                             seen.get_texts([claim_id for claim_id, _, _ in summary["ids"]]).items()}
+                entries = summary["entries"]
+                known_ids = {key: value.split("\x1f") for key, value in
+                             seen.get_texts([claim_id for claim_id, _, _, _ in entries if claim_id]).items()}
                 new_ids = []
-                for claim_id, position, row in summary["ids"]:
+                for claim_id, found, position, row in entries:  # as readers.stream does, claim by claim
+                    for problem in found:
+                        problems.add(problem, claims=True)
+                    if claim_id is None:
+                        continue
                     where = [file, str(position)]
                     known = known_ids.setdefault(claim_id, where)
                     if known is where:
                         new_ids.append((claim_id, "\x1f".join(where)))
+                    elif known[0] == file:
+                        problems.add(Problem(f"mã hồ sơ bị trùng với hồ sơ thứ {int(known[1]) + 1} trong lô",
+                                             claim_id, row, "claim_id (mã hồ sơ)"), claims=True)
                     else:
-                        message = (f"mã hồ sơ bị trùng với hồ sơ thứ {int(known[1]) + 1} trong lô" if known[0] == file
-                                   else f"mã hồ sơ đã có trong tệp {known[0]}")
-                        problems.add(Problem(message, claim_id, row if known[0] == file else None,
-                                             "claim_id (mã hồ sơ)"), claims=True)
+                        problems.add(Problem(f"mã hồ sơ đã có trong tệp {known[0]}", claim_id,
+                                             field="claim_id (mã hồ sơ)"), claims=True)
                 seen.add_texts(new_ids)
                 if problems and failed is None:
                     failed = problems

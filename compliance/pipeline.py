@@ -55,9 +55,14 @@ class DocumentWriter:
     def write_file(self, path: str) -> None:
         """Records already made by `record_text`, joined by ',\n', in a UTF-8 file."""
         self.out.write(",\n" if self.count else self.head + "\n")
-        self.out.flush()
-        with open(path, "rb") as part:
-            shutil.copyfileobj(part, self.out.buffer, 1 << 20)
+        buffer = getattr(self.out, "buffer", None)
+        if buffer is None:  # a text-only stream
+            with open(path, encoding="utf-8") as part:
+                shutil.copyfileobj(part, self.out, 1 << 20)
+        else:
+            self.out.flush()
+            with open(path, "rb") as part:
+                shutil.copyfileobj(part, buffer, 1 << 20)
         self.count += 1
 
     def write(self, record: ClaimDecision) -> None:

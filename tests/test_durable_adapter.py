@@ -136,9 +136,12 @@ probes = [Probe("j|applies", "person_day", kind),
           Probe("j|dup", "person_day", kind, first=kind, same=("payee", "day", "category")),
           Probe("k|dup", "person_day", kind, first=kind, same=("payee",), different=("claim_id",))]
 durable, reference = DurableEvaluator(probes, "join_fuzz"), ReferenceEvaluator(probes)
-for _ in range(300):
-    facts = [{"t": "person_day", "seq": i, "line_id": "1", "payee": rnd.choice("ab"), "day": rnd.choice([1, 2]),
-              "category": rnd.choice("xy"), "claim_id": rnd.choice(["c1", "c2"])} for i in range(rnd.randint(1, 8))]
+for n in range(400):
+    # small sessions (one claim) and large ones (a session of many claims: cap delivers many pairs at once)
+    size = rnd.randint(1, 8) if n % 2 else rnd.randint(20, 120)
+    facts = [{"t": "person_day", "seq": i, "line_id": "1", "payee": rnd.choice("abc"), "day": rnd.choice([1, 2, 3]),
+              "category": rnd.choice("xy"), "claim_id": rnd.choice(["c1", "c2", "c3", "c4"])} for i in range(size)]
+    rnd.shuffle(facts)  # the session's order is not the seq order
     assert durable.hits(facts) == reference.hits(facts), facts
 print("agree")
 """

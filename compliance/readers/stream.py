@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from ..models import Claim
 from ..spill import SpillMap
 from .errors import InputError, Problem, problems_from
+from .json_reader import DECODER, loads, unreadable
 
 KEEP = 1000  # problems kept per file (the rest are counted)
 CHUNK = 1 << 20  # characters read at a time from a .json file
@@ -137,21 +138,26 @@ def items(path: Path, problems: Problems) -> Iterator[Item]:
 
 def _jsonl(path: Path, problems: Problems) -> Iterator[Item]:
     index = 0
-    number = 0
-    try:
-        with path.open(encoding="utf-8-sig") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    data = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    problems.add(Problem(f"JSON không hợp lệ ở dòng {number}, cột {exc.colno}: {exc.msg}", row=number))
-                    continue
-                yield Item(data, index, number)
-                index += 1
-    except UnicodeDecodeError:
-        problems.add(Problem("tệp không phải văn bản UTF-8", row=number + 1))
+    with path.open("rb") as handle:  # decoded line by line, so that a bad byte names its line
+        for number, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                problems.add(Problem("dòng này không phải văn bản UTF-8", row=number), claims=True)
+                continue
+            if not line.strip():
+                continue
+            try:
+                data = loads(line)
+            except json.JSONDecodeError as exc:  # reported with the claims' problems, in line order
+                problems.add(Problem(f"JSON không hợp lệ ở dòng {number}, cột {exc.colno}: {exc.msg}",
+                                     row=number), claims=True)
+                continue
+            except (ValueError, RecursionError) as exc:
+                problems.add(Problem(unreadable(exc), row=number), claims=True)
+                continue
+            yield Item(data, index, number)
+            index += 1
 
 
 # ---- JSON: the list decoded element by element ---------------------------------------------
@@ -204,7 +210,7 @@ class _Text:
         return self.line + newlines, position - self.text.rfind("\n", 0, position)
 
 
-_DECODER = json.JSONDecoder()
+_DECODER = DECODER
 _CLAIMS = re.compile(r'\{\s*"claims"\s*:\s*\[')
 _LOOK_AHEAD = 64 << 20  # characters of one element read before a syntax error in it is reported
 
@@ -263,6 +269,9 @@ def _elements(text: _Text, problems: Problems, closing: str | None = None) -> It
                     continue
                 line, column = text.where(exc.pos)
                 problems.add(Problem(f"JSON không hợp lệ ở dòng {line}, cột {column}: {exc.msg}", row=line))
+                return
+            except (ValueError, RecursionError) as exc:
+                problems.add(Problem(unreadable(exc), row=text.where(text.at)[0]))
                 return
         row = text.where(text.at)[0]
         text.at = end

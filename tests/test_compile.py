@@ -1,0 +1,123 @@
+"""The compiled outcome probes are exact: on every fact, each rule that applies has exactly the one
+outcome its definition gives (first rate row in force, within it or not; or its check), and a rule
+that does not apply has none. Both engines evaluate the same probes (test_engines_agree.py), so this
+is what ties them to the rulebook's meaning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compliance.benchdata import adversarial
+from compliance.engine import conditions as c
+from compliance.engine.compile import _in_force, compile_rulebook, rate_limit
+from compliance.engine.facts import ALWAYS, facts_for, join_facts, key
+from compliance.engine.reference import ReferenceEvaluator
+from compliance.models import Claim
+from compliance.rulebook import load
+
+from strategies import claims as claim_strategy
+
+BOOK = load()
+PROBES = compile_rulebook(BOOK)
+REFERENCE = ReferenceEvaluator(PROBES)
+
+
+def expected_outcomes(fact: dict) -> set[str]:
+    """Each rule's outcome on the fact, straight from the rulebook (no negation, no compilation)."""
+    out = set()
+    for rule in BOOK.rules:
+        base = c.conj(c.Cmp("t", "eq", rule.level), *_in_force(rule.valid), c.parse(rule.applies, rule.level))
+        if not c.holds(base, fact):
+            continue
+        check = rule.check
+        if check.rate is not None:
+            rows = BOOK.rates[check.rate].values
+            chosen = [i for i, row in enumerate(rows)
+                      if c.holds(c.conj(*_in_force(row), c.parse(row.when, "line")), fact)]
+            if not chosen:
+                out.add(f"{rule.id}|norate")
+                continue
+            i = chosen[0]
+            within = c.holds(c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount)), fact)
+            out.add(f"{rule.id}|{'pass' if within else 'fail'}|{i}")
+        elif check.never:
+            out.add(f"{rule.id}|fail")
+        else:
+            if check.ref is not None:
+                holds = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
+            elif check.value is not None:
+                holds = c.Cmp(key(check.field), check.op, c.parse({check.field: check.value}, rule.level).value)
+            else:
+                holds = c.parse(check.condition, rule.level)
+            out.add(f"{rule.id}|{'pass' if c.holds(holds, fact) else 'fail'}")
+    return out
+
+
+def compiled_outcomes(facts: list[dict]) -> list[set[str]]:
+    hits = REFERENCE.hits(facts)
+    return [{PROBES[n].name.split("#")[0] for n in hits.of.get(i, ()) if PROBES[n].kind == "rule"}
+            for i in range(len(facts))]
+
+
+def _check(claim: Claim, law_as_of: dt.date | None = None) -> None:
+    facts = facts_for(claim, law_as_of)
+    for fact, compiled in zip(facts, compiled_outcomes(facts)):
+        assert compiled == expected_outcomes(fact), (claim.claim_id, fact.get("line_id"))
+        assert ALWAYS[fact["t"]] <= fact.keys()
+
+
+def test_outcomes_on_adversarial_claims():
+    """Claims on both sides of every date and rate of the rulebook."""
+    for data in adversarial(400, BOOK, seed=11):
+        claim = Claim.model_validate(data)
+        _check(claim)
+        _check(claim, dt.date(2025, 5, 4))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(claim_strategy())
+def test_outcomes_on_generated_claims(claim):
+    _check(claim)
+
+
+def test_join_facts_carry_their_keys():
+    for data in adversarial(200, BOOK, seed=3):
+        for fact in join_facts(Claim.model_validate(data), 0):
+            assert ALWAYS[fact["t"]] <= fact.keys()
+
+
+# ---- negation ----------------------------------------------------------------------------------
+
+KEYS = ["a", "b", "c"]
+atoms = st.one_of(
+    st.builds(c.Cmp, st.sampled_from(KEYS), st.sampled_from(c.OPS), st.integers(0, 3)),
+    st.builds(c.Exists, st.sampled_from(KEYS), st.booleans()),
+    st.builds(c.CmpRef, st.sampled_from(KEYS), st.sampled_from(c.OPS), st.sampled_from(KEYS),
+              st.sampled_from([1, 0.5, 2.0])),
+)
+nodes = st.recursive(atoms, lambda inner: st.one_of(
+    st.builds(lambda items: c.All(tuple(items)), st.lists(inner, min_size=0, max_size=3)),
+    st.builds(lambda items: c.Any_(tuple(items)), st.lists(inner, min_size=0, max_size=3))), max_leaves=8)
+facts = st.dictionaries(st.sampled_from(KEYS), st.integers(0, 3))
+
+
+@settings(max_examples=500, deadline=None)
+@given(nodes, facts, st.sets(st.sampled_from(KEYS)))
+def test_negation_is_exact_when_fields_are_missing(node, fact, always):
+    fact = {**{k: 0 for k in always}, **fact}  # `always` keys are present, as facts.ALWAYS promises
+    assert c.holds(c.negate(node, frozenset(always)), fact) == (not c.holds(node, fact))
+    assert c.holds(c.simplify(node), fact) == c.holds(node, fact)
+
+
+@settings(max_examples=300, deadline=None)
+@given(nodes, nodes, facts)
+def test_disjoint_is_never_wrong(a, b, fact):
+    if c.disjoint(a, b):
+        assert not (c.holds(a, fact) and c.holds(b, fact))
+
+
+def test_every_probe_fits_one_durable_rule():
+    assert max(c.durable_size(p.node) for p in PROBES) <= 31
