@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 
 from fastapi import Depends, FastAPI, Request
@@ -46,6 +47,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     except BaseException:
         store.close()
         raise
+    # What was just loaded (rulebook, compiled rules, the app) lives as long as the process: keep it out of
+    # the cyclic GC's full collections, which otherwise pause a request for ~10 ms (POST /api/vet p99).
+    gc.collect()
+    gc.freeze()
     if count_users(store) == 0:
         log.warning("Chưa có người dùng nào: tạo quản trị viên đầu tiên bằng "
                     "`compliance users add TÊN --role admin --password-stdin` rồi đăng nhập.")
