@@ -22,6 +22,7 @@ compares the bytes).
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -115,6 +116,9 @@ def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> No
 
     outbox.cancel_join_thread()  # never wait at exit for a parent that stopped reading
     vetter = Vetter(book, engine, law_as_of)
+    gc.collect()
+    gc.freeze()  # as pipeline.quiet_gc does for one job
+    gc.set_threshold(20_000, 50, 100)
     chunks: dict[int, _Chunk] = {}
     while True:
         message = _next(urgent, inbox)

@@ -11,6 +11,7 @@ output (or is copied to standard output) only once the whole batch has been vett
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import sys
@@ -91,12 +92,29 @@ def atomic_output(path: Path | None) -> Iterator[TextIO]:
         Path(tmp).unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def quiet_gc() -> Iterator[None]:
+    """While a batch is vetted: what is loaded already (rulebook, compiled rules, caches) is left
+    out of the cyclic GC, and young collections are rarer. Vetting allocates many short-lived
+    objects and no cycles worth collecting early; the default thresholds cost ~6 % of the time."""
+    threshold = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def vet_to_json(vetter: Vetter, claims: Iterable, out: TextIO,
                 progress: Callable[[], None] | None = None) -> int:
     """Vet a stream of claims into a JSON document on `out`; the number of claims."""
     writer = DocumentWriter(out, vetter.book, vetter.law_as_of)
-    for record in vetter.stream(claims, progress):
-        writer.write(record)
+    with quiet_gc():
+        for record in vetter.stream(claims, progress):
+            writer.write(record)
     writer.close()
     return writer.count
 

@@ -35,6 +35,7 @@ CORPUS = {
                                       "ngày hợp lệ dạng YYYY-MM-DD"],
     "lines_deep_nesting.jsonl": ["dòng 2", "lồng nhau quá sâu"],
     "lines_not_utf8.jsonl": ["dòng 2", "không phải văn bản UTF-8"],
+    "lines_lone_surrogate.jsonl": ["hồ sơ HS-1, dòng 1", "line_items[1].description", "không phải văn bản Unicode"],
     "sheet_huge_number.csv": ["hồ sơ HS-2, dòng 3", "Đơn giá", "vượt giới hạn cho phép"],
     "sheet_date_out_of_range.csv": ["hồ sơ HS-1, dòng 2", "Ngày bắt đầu (cột G)", "31/12/99999"],
 }

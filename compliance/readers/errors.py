@@ -27,6 +27,7 @@ _MESSAGES = {
     "float_type": "phải là một số",
     "bool_type": "phải là true/false (có/không)",
     "string_type": "phải là chuỗi ký tự",
+    "string_unicode": "không phải văn bản Unicode hợp lệ (có ký tự đại diện \\ud800–\\udfff đứng lẻ)",
     "string_too_short": "không được để trống",
     "string_too_long": "quá dài",
     "too_short": "phải có ít nhất một mục",
