@@ -106,7 +106,7 @@ class _Template:
         return "".join(out)
 
 
-_CACHE_SIZE = 50_000  # findings remembered per outcome cache before it is emptied (memory stays bounded)
+CACHE_SIZE = 10_000  # findings remembered by all the outcomes of a Judge before the caches are emptied
 
 
 class _Outcome:
@@ -115,6 +115,7 @@ class _Outcome:
 
     def __init__(self, judge: Judge, rule: Rule, outcome: str, row: int | None):
         book = judge.book
+        self.judge = judge
         check = rule.check
         self.rule = rule
         self.passed = outcome == "pass"
@@ -169,9 +170,10 @@ class _Outcome:
         values = tuple((v, float) if type(v) is float else v for v in map(fact.get, self.reads))
         hit = self.cache.get(values)
         if hit is None:
-            if len(self.cache) >= _CACHE_SIZE:
-                self.cache.clear()
             hit = self.cache[values] = self._make(fact)
+            self.judge.cached += 1
+            if self.judge.cached > CACHE_SIZE:  # memory stays bounded: start again with what comes next
+                self.judge.forget()
         found, limit = hit
         if self.cap_kind is None or not isinstance(limit, (int, float)):
             return found, None
@@ -255,6 +257,14 @@ class Judge:
                 self._rule.append(None)
                 self._join.append((probe.item, probe.outcome))
         self._joins = [_JoinOutcome(self, join) for join in book.joins]
+        self._outcomes = list(outcomes.values())
+        self.cached = 0
+
+    def forget(self) -> None:
+        """Empty the findings caches of every outcome."""
+        for outcome in self._outcomes:
+            outcome.cache.clear()
+        self.cached = 0
 
     def cite(self, item_id: str, sources: list[Source]) -> list[Citation]:
         if item_id not in self._cited:
