@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Iterable
 from typing import Any
 
-BOUND = 50_000  # entries kept in memory before spilling (as text: ~300 bytes each)
+BOUND = 20_000  # entries kept in memory before spilling (as text: ~300 bytes each)
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _DECODE = json.JSONDecoder().decode
 _BATCH = 500  # keys per SELECT … IN (…)
