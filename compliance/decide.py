@@ -145,7 +145,8 @@ class _Outcome:
                 self.basis = Basis(source=judge._label(value.source, value.reference),
                                    verification=VERIFICATION[value.verification], effective_from=value.from_,
                                    effective_to=value.to, rate_id=check.rate, checked_on=value.checked_on)
-                self.mark = value.verification
+                # the weaker of the figure's mark and the rule's own (e.g. a percentage of a verified rate)
+                self.mark = max(value.verification, rule.verification, key="VSM".index)
             else:
                 if check.value is not None:
                     limit = check.value.strftime("%d/%m/%Y") if isinstance(check.value, dt.date) else check.value
@@ -221,8 +222,9 @@ class _JoinOutcome:
         join = self.join
         values: dict[str, str] = {"claim": first["claim_id"], "line": first["line_id"]} if first else {}
         values.update({
-            "kind": DOCUMENT_VI.get(later.get("kind"), later.get("kind", "")), "number": later.get("number", ""),
-            "issuer": later.get("issuer") or "không ghi", "payee": later.get("payee", ""),
+            # names and numbers as written, not as normalised for matching
+            "kind": DOCUMENT_VI.get(later.get("kind"), later.get("kind", "")), "number": later.get("number_shown", ""),
+            "issuer": later.get("issuer_shown") or "không ghi", "payee": later.get("payee_shown", ""),
             "day": _show("day", join.of, later.get("day")), "category": CATEGORY_VI.get(later["category"], ""),
         })
         parts = self.fail if first else self.pass_

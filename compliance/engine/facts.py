@@ -221,8 +221,8 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -
         for doc in line.documents:
             if doc.number and normalise(doc.number):
                 out.append({"t": "document", "kind": doc.kind, "number": normalise(doc.number),
-                            "issuer": normalise(doc.issuer), "shown": f"{doc.number} ({doc.issuer or 'không ghi'})",
-                            **common})
+                            "issuer": normalise(doc.issuer), "number_shown": doc.number,
+                            "issuer_shown": doc.issuer, **common})
         # A per-day line paid to one named person: its quantity (days) fits in the activity.
         # A line for a group (quantity = persons × days) names the group, not a person: no facts.
         # The days paid are consecutive days of the activity, as near its date as the activity allows
@@ -232,7 +232,7 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -
                 and days <= min(duration, MAX_DAYS_PER_LINE)):
             first = max(act.start_date, min(incurred, end - dt.timedelta(days=days - 1)))
             for i in range(days):
-                out.append({"t": "person_day", "payee": normalise(line.payee.name), "shown": line.payee.name,
+                out.append({"t": "person_day", "payee": normalise(line.payee.name), "payee_shown": line.payee.name,
                             "day": day(first + dt.timedelta(days=i)), **common})
     for i, fact in enumerate(out):
         fact["seq"] = first_seq + i
