@@ -106,7 +106,7 @@ class _Template:
         return "".join(out)
 
 
-CACHE_SIZE = 10_000  # findings remembered by all the outcomes of a Judge before the caches are emptied
+CACHE_SIZE = 5_000  # findings remembered by all the outcomes of a Judge before the caches are emptied
 
 
 class _Outcome:

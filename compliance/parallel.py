@@ -283,7 +283,7 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
     failed: Problems | None = None
     seq = 0
     count = 0
-    with SpillMap("claim-ids") as seen, SpillMap("join") as index, \
+    with SpillMap("claim-ids", cache_kb=1000) as seen, SpillMap("join") as index, \
             tempfile.TemporaryDirectory(prefix="compliance-jobs-") as parts:
         while True:
             while not exhausted and sent - next_text < AHEAD * jobs:

@@ -3,7 +3,7 @@
 Streaming a batch of any size needs two maps that grow with the batch: the claim ids seen so
 far (an id must be unique in the batch) and the cross-claim join index (the first fact per
 document or payee-day). Kept in memory, 1,000,000 lines would hold ~40 MB of ids and ~1 GB
-of facts; spilled, the process keeps at most `bound` entries plus SQLite's page cache (8 MB),
+of facts; spilled, the process keeps at most `bound` entries plus SQLite's page cache (4 MB),
 and lookups stay exact (the key itself is stored, not a digest that could collide).
 
 Keys are tuples of strings and numbers (or strings); values are JSON-able.
@@ -31,9 +31,10 @@ def _text(key: Any) -> str:
 class SpillMap:
     """get / setdefault (first value wins) over keys and JSON-able values, one by one or in batches."""
 
-    def __init__(self, name: str = "map", bound: int = BOUND):
+    def __init__(self, name: str = "map", bound: int | None = None, cache_kb: int = 4000):
         self.name = name
-        self.bound = bound
+        self.bound = BOUND if bound is None else bound
+        self.cache_kb = cache_kb  # SQLite's page cache once spilled
         self._memory: dict[Any, Any] | None = {}
         self._db: sqlite3.Connection | None = None
         self._path: str | None = None
@@ -122,7 +123,7 @@ class SpillMap:
         db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA cache_size = -8000")
+        db.execute(f"PRAGMA cache_size = -{self.cache_kb}")
         db.execute("CREATE TABLE m (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")
         db.execute("BEGIN")
         rows = self._memory.items() if texts else ((_text(k), _ENCODE(v)) for k, v in self._memory.items())

@@ -89,7 +89,7 @@ def validate(item: Item, problems: Problems) -> Claim | None:
 def stream(paths: Iterable[Path | str]) -> Iterator[Claim]:
     """Validated claims of one batch (several files), in input order; raises InputError at the
     end of the first file with a problem, having yielded nothing since its first problem."""
-    with SpillMap("claim-ids") as seen:
+    with SpillMap("claim-ids", cache_kb=1000) as seen:
         for path in paths:
             path = Path(path)
             problems = Problems(str(path))
