@@ -354,7 +354,7 @@ def jobs(lines: int, seed: int, count: int) -> dict:
 def check(claims: int, seed: int, rules: Path | None = None) -> dict:
     """durable-rules and the reference evaluator on `claims` adversarial claims: identical records;
     and the invariants of every record."""
-    from .benchdata import adversarial
+    from .benchdata import adversarial, generate
     from .models import Claim
     from .rulebook import load
     from .vet import Vetter
@@ -381,8 +381,12 @@ def check(claims: int, seed: int, rules: Path | None = None) -> dict:
                 examples.append(f"{a.claim_id}: {problems[0]}")
         batch.clear()
 
-    for data in adversarial(claims, book, seed):
+    # half the claims from the sample's mix (most lines approved), half made to hit the rulebook's edges
+    realistic = generate(claims * 4, seed)
+    for n, data in enumerate(adversarial(claims - claims // 2, book, seed)):
         batch.append(Claim.model_validate(data))
+        if n < claims // 2:
+            batch.append(Claim.model_validate(next(realistic)))
         if len(batch) >= size:
             compare()
     compare()
