@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import BigInteger, and_, cast, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..models import ClaimDecision, Finding, LineDecision
@@ -192,7 +192,8 @@ def _items(session: Session, filters: QueueFilter) -> Iterable[QueueRow]:
         failed[(f.claim_pk, f.line_pk)].append(f)
     last = _last_dispositions(session, Disposition.batch_id.in_(scope))
     line_risk = dict(session.execute(
-        select(LineRow.claim_pk, func.sum(LineRow.claimed_amount - LineRow.eligible_amount))
+        # PostgreSQL sums a BIGINT to NUMERIC (a Decimal): cast back to whole đồng
+        select(LineRow.claim_pk, cast(func.sum(LineRow.claimed_amount - LineRow.eligible_amount), BigInteger))
         .where(LineRow.batch_id.in_(scope)).group_by(LineRow.claim_pk)).all())
 
     for claim in session.scalars(select(ClaimRow).where(*claim_filter, ClaimRow.decision == "flag")):
