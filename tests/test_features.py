@@ -26,7 +26,8 @@ from compliance.models import Claim, ClaimDecision, DecisionDocument, Finding, L
 from compliance.rulebook import load
 from compliance.rulebook.schema import RateValue
 from compliance.vet import Vetter
-from compliance.vocabulary import CATEGORY_VI, DECISION_VI, DOCUMENT_VI, KIND_VI, REASON_VI, money, parse_money
+from compliance.vocabulary import (CATEGORY_VI, DECISION_VI, DOCUMENT_VI, KIND_VI, REASON_VI, RESPONDENT_VI, VENUE_VI,
+                                   money, parse_money)
 
 scenarios(str(DEFAULT_DIR))
 
@@ -63,17 +64,8 @@ class TuDien:
             raise LoiKichBan(f'Không hiểu {self.ten} "{word}". Các từ được dùng:\n{allowed}') from None
 
 
-VENUE_VI = {
-    "central_city_urban": "nội thành thành phố trực thuộc trung ương",
-    "central_city_other": "huyện, thị xã thuộc thành phố trực thuộc trung ương",
-    "provincial_city": "thành phố thuộc tỉnh",
-    "provincial_town": "thị xã",
-    "district": "huyện",
-    "commune": "xã",
-}
 LEVEL_VI = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 SUBPROJECT_VI = {"TDA1": "1", "TDA2": "2"}
-RESPONDENT_VI = {"individual": "cá nhân", "organisation": "tổ chức"}
 MODE_VI = {"flat": "khoán", "invoice": "theo hóa đơn"}
 OUTCOME_VI = {"pass": "đạt", "fail": "không đạt"}
 VERIFICATION_VI = {"official_text": "văn bản gốc", "secondary": "nguồn thứ cấp", "unverified": "chưa xác minh"}
@@ -104,7 +96,8 @@ KHOAN_CHI = TuDien("loại khoản chi", CATEGORY_VI, {
 })
 CAP = TuDien("cấp", LEVEL_VI, {"province": ["cấp tỉnh"], "district": ["cấp huyện"], "commune": ["cấp xã"]})
 DIA_DIEM = TuDien("loại địa điểm", VENUE_VI,
-                  {"central_city_urban": ["nội thành"], "central_city_other": ["ngoại thành"]})
+                  {"central_city_urban": ["nội thành"],
+                   "central_city_other": ["ngoại thành", "huyện, thị xã thuộc thành phố trực thuộc trung ương"]})
 TIEU_DU_AN = TuDien("tiểu dự án", SUBPROJECT_VI)
 CHUNG_TU = TuDien("loại chứng từ", DOCUMENT_VI, {"approval_decision": ["quyết định phê duyệt đề cương, dự toán"]})
 DOI_TUONG = TuDien("đối tượng cung cấp thông tin", RESPONDENT_VI)
