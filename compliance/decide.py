@@ -106,7 +106,7 @@ class _Template:
         return "".join(out)
 
 
-CACHE_SIZE = 5_000  # findings remembered by all the outcomes of a Judge before the caches are emptied
+CACHE_SIZE = 10_000  # findings remembered by all the outcomes of a Judge before the caches are emptied
 
 
 class _Outcome:
@@ -165,16 +165,26 @@ class _Outcome:
             reads += self.template.fields
         # The fact values a finding depends on, as keys; a float is told apart from the equal int.
         self.reads = tuple(dict.fromkeys(key(f) for f in reads if f))
-        self.cache: dict[tuple, tuple[Finding, Any]] = {}
+        self.cache: dict[tuple, tuple[Finding, Any]] | None = {}
+        self.lookups = 0
 
     def finding(self, fact: dict) -> tuple[Finding, int | None]:
-        values = tuple((v, float) if type(v) is float else v for v in map(fact.get, self.reads))
-        hit = self.cache.get(values)
-        if hit is None:
-            hit = self.cache[values] = self._make(fact)
-            self.judge.cached += 1
-            if self.judge.cached > CACHE_SIZE:  # memory stays bounded: start again with what comes next
-                self.judge.forget()
+        if self.cache is None:  # its findings rarely repeat (e.g. they show each line's amount)
+            hit = self._make(fact)
+        else:
+            values = tuple((v, float) if type(v) is float else v for v in map(fact.get, self.reads))
+            hit = self.cache.get(values)
+            self.lookups += 1
+            if hit is None:
+                hit = self._make(fact)
+                if self.lookups > 400 and len(self.cache) > 0.8 * self.lookups:
+                    self.judge.cached -= len(self.cache)
+                    self.cache = None
+                else:
+                    self.cache[values] = hit
+                    self.judge.cached += 1
+                    if self.judge.cached > CACHE_SIZE:  # memory stays bounded: start again with what comes next
+                        self.judge.forget()
         found, limit = hit
         if self.cap_kind is None or not isinstance(limit, (int, float)):
             return found, None
@@ -265,7 +275,8 @@ class Judge:
     def forget(self) -> None:
         """Empty the findings caches of every outcome."""
         for outcome in self._outcomes:
-            outcome.cache.clear()
+            if outcome.cache is not None:
+                outcome.cache.clear()
         self.cached = 0
 
     def cite(self, item_id: str, sources: list[Source]) -> list[Citation]:

@@ -65,15 +65,26 @@ def engine_keys(probes: list[Probe]) -> tuple[str, ...]:
     return tuple(sorted(set().union({"t"}, *(p.keys() for p in probes))))
 
 
-def engine_facts(facts: Iterable[dict], keys: tuple[str, ...], sid: str) -> list[dict]:
-    """Facts as the engine receives them: the keys it reads, `_i` (position), `sid`."""
+def engine_facts(facts: Iterable[dict], keys: tuple[str, ...] | dict[str, tuple[str, ...]], sid: str) -> list[dict]:
+    """Facts as the engine receives them: the keys it reads (all of `keys`, or `keys[kind of fact]`),
+    `_i` (position), `sid`."""
     out = []
+    by_kind = keys if isinstance(keys, dict) else None
     for i, fact in enumerate(facts):
-        small = {k: fact[k] for k in keys if k in fact}
+        wanted = by_kind.get(fact["t"], ("t",)) if by_kind is not None else keys
+        small = {k: fact[k] for k in wanted if k in fact}
         small["_i"] = i
         small["sid"] = sid
         out.append(small)
     return out
+
+
+def engine_keys_by_kind(probes: list[Probe]) -> dict[str, tuple[str, ...]]:
+    """For each kind of fact, the keys the probes on that kind read (a join's probe reads both facts)."""
+    kinds: dict[str, set[str]] = {}
+    for p in probes:
+        kinds.setdefault(p.level, {"t"}).update(p.keys())
+    return {kind: tuple(sorted(keys)) for kind, keys in kinds.items()}
 
 
 class _QuietHost(engine.Host):
@@ -113,7 +124,7 @@ class DurableEvaluator:
         names = [p.name for p in probes]
         if len(set(names)) != len(names):
             raise ValueError("probe names must be unique")
-        self.keys = engine_keys(probes)
+        self.keys = engine_keys_by_kind(probes)
         self._name = name
         self._host = _QuietHost({p.name: i for i, p in enumerate(probes)}, record)
         self._host.set_rulesets({name: ruleset(probes)})
