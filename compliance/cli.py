@@ -144,11 +144,13 @@ def _vet_with_progress(vetter, claims: list[Claim]) -> DecisionDocument:
 
 def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str) -> None:
     if fmt is Format.json:
-        text = doc.model_dump_json(indent=2)
+        from .pipeline import document_json
+
+        text = document_json(doc)
         if out is None:
-            sys.stdout.write(text + "\n")
+            sys.stdout.write(text)
         else:
-            _write_atomically(out, text + "\n")
+            _write_atomically(out, text)
     elif fmt is Format.xlsx:
         from .reports.xlsx import write_report
 

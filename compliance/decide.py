@@ -62,6 +62,11 @@ def _marked(message: str, mark: str) -> str:
     return message + UNVERIFIED_NOTE if mark == "M" else message
 
 
+def _value(value: Any) -> Any:
+    """A fact value as a finding's `actual` (int, float or text): a yes/no shows as "true"/"false"."""
+    return str(value).lower() if isinstance(value, bool) else value
+
+
 _set = object.__setattr__
 
 
@@ -200,8 +205,8 @@ class _Outcome:
                                                       "limit": "không có"}) + f" (ngày {when})"
             else:
                 message = self.default.replace("{when}", when)
-            return Finding(rule_id=rule.id, outcome="fail", reason="no_applicable_rule", message=message,
-                           actual=actual, citations=self.citations), None
+            return _record(Finding, rule_id=rule.id, outcome="fail", reason="no_applicable_rule", message=message,
+                           actual=_value(actual), limit=None, citations=self.citations, basis=None), None
         limit = self.limit
         if self.ref_key is not None:
             ref = fact.get(self.ref_key)
@@ -210,9 +215,9 @@ class _Outcome:
                 limit = math.floor(limit)
         message = self.template.render(fact, {"actual": _show(check.field, rule.level, actual),
                                               "limit": _show(check.field, rule.level, limit)})
-        return Finding(
-            rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
-            message=_marked(message, self.mark), actual=str(actual).lower() if isinstance(actual, bool) else actual,
+        return _record(
+            Finding, rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
+            message=_marked(message, self.mark), actual=_value(actual),
             limit=limit, citations=self.citations, basis=self.basis), limit
 
 
@@ -397,6 +402,7 @@ class Budgets:
     def __init__(self, judge: Judge, spent: dict[str, int] | None = None):
         self.judge = judge
         self.spent: dict[str, int] = dict(spent or {})
+        self._basis: dict[str, Basis] = {}  # by envelope
 
     def _charges(self, unit_code: str, unit_level: str, subproject: str, fiscal_year: int, eligible: int):
         """(budget, envelope, spent before, wanted, passed) for each envelope the claim is charged to."""
@@ -427,12 +433,15 @@ class Budgets:
             template = budget.messages.pass_ if passed else budget.messages.fail
             message = template.format(envelope=env.title, amount=money(env.amount), spent=money(before),
                                       actual=money(before + wanted), limit=money(env.amount))
-            findings.append(Finding(
-                rule_id=budget.id, outcome="pass" if passed else "fail", reason=None if passed else "over_budget",
-                message=_marked(message, budget.verification), actual=before + wanted, limit=env.amount,
-                citations=self.judge.cite(budget.id, budget.citations),
-                basis=Basis(source=self.judge._label(budget.citations[0]) + f" — {env.title}",
-                            verification=VERIFICATION[budget.verification], rate_id=env.id)))
+            basis = self._basis.get(env.id)
+            if basis is None:
+                basis = self._basis[env.id] = Basis(source=self.judge._label(budget.citations[0]) + f" — {env.title}",
+                                                    verification=VERIFICATION[budget.verification], rate_id=env.id)
+            findings.append(_record(
+                Finding, rule_id=budget.id, outcome="pass" if passed else "fail",
+                reason=None if passed else "over_budget", message=_marked(message, budget.verification),
+                actual=before + wanted, limit=env.amount, citations=self.judge.cite(budget.id, budget.citations),
+                basis=basis))
         if len(findings) == len(record.findings):
             return record
         return self.judge.claim_record(claim, findings, record.lines, cap)

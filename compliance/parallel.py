@@ -39,6 +39,7 @@ from .readers.errors import InputError, Problem
 from .readers.json_reader import loads, unreadable
 from .readers.stream import Item, Problems, items, validate
 from .rulebook import Rulebook
+from . import spill
 from .spill import _DECODE, _ENCODE, SpillMap, _text
 
 CHUNK = 256  # claims a worker takes at a time
@@ -111,7 +112,7 @@ def _next(urgent, inbox):
 
 
 def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> None:
-    from .pipeline import record_text
+    from .pipeline import record_json
     from .vet import Vetter
 
     outbox.cancel_join_thread()  # never wait at exit for a parent that stopped reading
@@ -134,10 +135,10 @@ def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> No
                 chunk = chunks.pop(k)
                 spent, path = payload
                 budgets = Budgets(vetter.judge, spent)
-                text = ",\n".join(record_text(budgets.charge(claim, record))
-                                  for claim, record in zip(chunk.claims, chunk.records))
+                data = b",\n".join(record_json(budgets.charge(claim, record))
+                                    for claim, record in zip(chunk.claims, chunk.records))
                 with open(path, "wb") as part:  # the parent copies it into the document
-                    part.write(text.encode("utf-8"))
+                    part.write(data)
                 outbox.put(("text", k, (path, len(chunk.claims))))
         except BaseException:  # noqa: BLE001 — reported to the parent, which stops the batch
             outbox.put(("error", k, traceback.format_exc()))
@@ -283,7 +284,7 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
     failed: Problems | None = None
     seq = 0
     count = 0
-    with SpillMap("claim-ids", cache_kb=1000) as seen, SpillMap("join") as index, \
+    with SpillMap("claim-ids", cache_kb=1000) as seen, SpillMap("join", bound=spill.JOIN_BOUND) as index, \
             tempfile.TemporaryDirectory(prefix="compliance-jobs-") as parts:
         while True:
             while not exhausted and sent - next_text < AHEAD * jobs:

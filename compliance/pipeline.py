@@ -2,7 +2,7 @@
 
 Claims are read one at a time (readers.stream), vetted in input order (Vetter.stream) and each
 decision record is written as soon as it is made, so memory does not grow with the batch. The
-document is the same text `DecisionDocument.model_dump_json(indent=2)` gives (tests check it).
+document is `document_json(DecisionDocument(...))`, one claim per line (tests check it).
 
 Nothing is written when the input is bad: the records go to a temporary file that replaces the
 output (or is copied to standard output) only once the whole batch has been vetted.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import os
 import shutil
 import sys
@@ -24,54 +25,68 @@ from .models import ClaimDecision, DecisionDocument, RulebookRef
 from .rulebook import Rulebook
 from .vet import Vetter
 
-_EMPTY = '"claims": []'
+_EMPTY = '"claims":[]'
 
 
-def frame(book: Rulebook, law_as_of) -> tuple[str, str, str]:
+def frame(book: Rulebook | RulebookRef, law_as_of) -> tuple[str, str, str]:
     """(text before the first record, text after the last, text of an empty list's end)."""
     empty = DecisionDocument(rulebook=RulebookRef(version=book.version, digest=book.digest),
-                             law_as_of=law_as_of, claims=[]).model_dump_json(indent=2)
+                             law_as_of=law_as_of, claims=[]).model_dump_json()
     at = empty.rindex(_EMPTY) + len(_EMPTY) - 1
-    return empty[:at], "\n  ]" + empty[at + 1:], empty[at:]
+    return empty[:at], "\n" + empty[at:], empty[at:]
 
 
-def record_text(record: ClaimDecision) -> str:
-    """One record as it appears in the document's `claims` list (indented by four spaces)."""
-    return "    " + record.model_dump_json(indent=2).replace("\n", "\n    ")
+_TO_JSON = ClaimDecision.__pydantic_serializer__.to_json  # model_dump_json without the decode
+
+
+def record_json(record: ClaimDecision) -> bytes:
+    """One record as it appears in the document's `claims` list: compact JSON on one line, UTF-8."""
+    return _TO_JSON(record)
 
 
 class DocumentWriter:
-    """Writes a decision document record by record."""
+    """Writes a decision document record by record: compact JSON, one claim per line (a large
+    batch stays a file an editor, grep or jq can handle), as UTF-8 bytes (to the binary buffer
+    under a text stream: records are never decoded and encoded again)."""
 
-    def __init__(self, out: TextIO, book: Rulebook, law_as_of=None):
+    def __init__(self, out: TextIO, book: Rulebook | RulebookRef, law_as_of=None):
         self.out = out
-        self.head, self.tail, self.empty = frame(book, law_as_of)
+        buffer = getattr(out, "buffer", None)
+        if buffer is None:  # a text-only stream (io.StringIO)
+            self._write = lambda data: out.write(data.decode("utf-8"))
+        else:
+            out.flush()
+            self._write = buffer.write
+        self.head, self.tail, self.empty = (part.encode("utf-8") for part in frame(book, law_as_of))
         self.count = 0
 
-    def write_text(self, text: str) -> None:
-        """A record already made by `record_text`."""
-        self.out.write(",\n" + text if self.count else self.head + "\n" + text)
+    def write_json(self, data: bytes) -> None:
+        """A record already made by `record_json`."""
+        self._write(b",\n" + data if self.count else self.head + b"\n" + data)
         self.count += 1
 
     def write_file(self, path: str) -> None:
-        """Records already made by `record_text`, joined by ',\n', in a UTF-8 file."""
-        self.out.write(",\n" if self.count else self.head + "\n")
-        buffer = getattr(self.out, "buffer", None)
-        if buffer is None:  # a text-only stream
-            with open(path, encoding="utf-8") as part:
-                shutil.copyfileobj(part, self.out, 1 << 20)
-        else:
-            self.out.flush()
-            with open(path, "rb") as part:
-                shutil.copyfileobj(part, buffer, 1 << 20)
+        """Records already made by `record_json`, joined by ',\n', in a file."""
+        self._write(b",\n" if self.count else self.head + b"\n")
+        with open(path, "rb") as part:  # a chunk of claims (parallel.CHUNK): a few MB
+            self._write(part.read())
         self.count += 1
 
     def write(self, record: ClaimDecision) -> None:
-        self.write_text(record_text(record))
+        self.write_json(record_json(record))
 
     def close(self) -> None:
-        self.out.write(self.head + self.empty if self.count == 0 else self.tail)
-        self.out.write("\n")
+        self._write((self.head + self.empty if self.count == 0 else self.tail) + b"\n")
+
+
+def document_json(doc: DecisionDocument) -> str:
+    """A whole document as `compliance vet --format json` writes it."""
+    out = io.StringIO()
+    writer = DocumentWriter(out, doc.rulebook, doc.law_as_of)
+    for record in doc.claims:
+        writer.write(record)
+    writer.close()
+    return out.getvalue()
 
 
 @contextlib.contextmanager

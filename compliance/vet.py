@@ -12,6 +12,7 @@ from .engine.facts import facts_for, join_facts
 from .engine.reference import ReferenceEvaluator
 from .models import Claim, ClaimDecision, DecisionDocument, RulebookRef
 from .rulebook.load import Rulebook
+from . import spill
 from .spill import _DECODE, _ENCODE, SpillMap, _text
 
 # A fresh engine session per claim, as the adapter discipline asks (durable-rules-and-bdd.md §6.2).
@@ -76,7 +77,7 @@ class Vetter:
         charged last, claim by claim, in input order.
         """
         budgets = Budgets(self.judge)
-        with SpillMap("join") as index:
+        with SpillMap("join", bound=spill.JOIN_BOUND) as index:
             seq = [0]  # numbers the join facts of the batch in input order
             for group in self._sessions(claims):
                 for record in self._session(group, index, seq):

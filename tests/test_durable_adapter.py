@@ -11,7 +11,8 @@ import pytest
 
 from compliance.engine import conditions
 from compliance.engine.compile import compile_rulebook
-from compliance.engine.durable_adapter import DurableEvaluator, EngineError, _QuietHost
+from compliance.engine import durable_adapter
+from compliance.engine.durable_adapter import DurableEvaluator, EngineError
 from compliance.models import Claim
 from compliance.rulebook import load
 from compliance.vet import Vetter
@@ -75,40 +76,56 @@ def test_f5_concurrent_use_from_threads_agrees_with_reference():
     assert all(results[n] == expected for n in range(4))
 
 
-def test_f6_an_action_that_raises_is_an_error(monkeypatch):
-    def broken(self, name):
-        def act(c):
-            raise RuntimeError("kaboom")
-        return act
+from compliance.engine.facts import facts_for
 
-    monkeypatch.setattr(_QuietHost, "get_action", broken)
-    evaluator = DurableEvaluator(compile_rulebook(BOOK), "broken_actions")
-    facts = [{"t": "claim", "claim_id": "x", "law_date": 20221108}]
+CLAIM_FACT = facts_for(claim(1))  # the claim fact and its line
+
+
+def test_f4_f6_no_action_code_runs_in_the_engine():
+    """No Host: the engine hands actions back instead of calling Python, so nothing can be
+    swallowed into the state (F6) and no poller can take an action (F4)."""
+    evaluator = DurableEvaluator(compile_rulebook(BOOK), "no_host")
+    assert not hasattr(evaluator, "_host")
+    assert evaluator.hits(CLAIM_FACT).of[1]  # the line's rules fired
+
+
+def test_f6_an_engine_error_mid_session_is_raised_and_the_session_deleted(monkeypatch):
+    evaluator = DurableEvaluator(compile_rulebook(BOOK), "engine_error")
+    real = durable_adapter._engine.complete_and_start_action
+
+    def broken(handle, state):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(durable_adapter._engine, "complete_and_start_action", broken)
     with pytest.raises(EngineError, match="kaboom"):
-        evaluator.hits(facts)
+        evaluator.hits(CLAIM_FACT)
+    monkeypatch.setattr(durable_adapter._engine, "complete_and_start_action", real)
+    assert evaluator.hits(CLAIM_FACT).of  # the failed session was deleted; the next one runs
 
 
-def test_a_missing_result_is_an_error_never_an_approval(monkeypatch):
-    evaluator = DurableEvaluator(compile_rulebook(BOOK), "lost_result")
-    real = evaluator._host.assert_facts
-    monkeypatch.setattr(evaluator._host, "assert_facts", lambda name, facts: real(name, facts) and None)
-    with pytest.raises(EngineError):
-        evaluator.hits([{"t": "claim", "claim_id": "x", "law_date": 20221108}])
+@pytest.mark.parametrize("code", [1, 2])
+def test_a_fact_the_engine_refuses_is_an_error_never_an_approval(monkeypatch, code):
+    evaluator = DurableEvaluator(compile_rulebook(BOOK), f"refused_{code}")
+    real = durable_adapter._engine.assert_facts
+    monkeypatch.setattr(durable_adapter._engine, "assert_facts", lambda handle, text: (code, real(handle, text)[1]))
+    with pytest.raises(EngineError, match=f"mã {code}"):
+        evaluator.hits(CLAIM_FACT)
 
 
 def test_a_lost_hit_is_an_error(monkeypatch):
-    """If an action's record went missing (F4), the catch-all count gives it away."""
+    """If an action went missing, the catch-all's count of facts gives it away."""
     evaluator = DurableEvaluator(compile_rulebook(BOOK), "lost_hit")
-    real = evaluator._host.assert_facts
+    real = durable_adapter._engine.complete_and_start_action
 
-    def drop_one(name, facts):  # the catch-all's record: "-1:0,1,…;"
-        state = real(name, facts)
-        state["_hits"] = ";".join(e for e in state["_hits"].split(";") if not e.startswith("-1:"))
-        return state
+    def drop_catch_all(handle, state):
+        action = real(handle, state)
+        while action and durable_adapter.CATCH_ALL in action:
+            action = real(handle, state)
+        return action
 
-    monkeypatch.setattr(evaluator._host, "assert_facts", drop_one)
-    with pytest.raises(EngineError):
-        evaluator.hits([{"t": "claim", "claim_id": "x", "law_date": 20221108}])
+    monkeypatch.setattr(durable_adapter._engine, "complete_and_start_action", drop_catch_all)
+    with pytest.raises(EngineError, match="bắt-tất-cả"):
+        evaluator.hits(CLAIM_FACT)
 
 
 def test_claim_and_line_rules_run_in_one_session():

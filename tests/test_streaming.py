@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from compliance import parallel, spill
 from compliance.benchdata import generate
 from compliance.cli import app
-from compliance.pipeline import DocumentWriter, vet_to_json
+from compliance.models import DecisionDocument
+from compliance.pipeline import DocumentWriter, document_json, vet_to_json
 import sys
 
 from compliance.readers import InputError, read, stream
@@ -149,7 +150,11 @@ def test_streamed_document_is_the_documents_json(law_as_of):
     for batch in (claims, []):
         out = io.StringIO()
         vet_to_json(vetter, batch, out)
-        assert out.getvalue() == vetter.document(batch).model_dump_json(indent=2) + "\n"
+        text = out.getvalue()
+        doc = vetter.document(batch)
+        assert text == document_json(doc)
+        assert DecisionDocument.model_validate_json(text) == doc
+        assert len(text.splitlines()) == (len(batch) + 2 if batch else 1)  # one claim per line
 
 
 def test_nothing_is_written_when_a_late_claim_is_bad(tmp_path, sample_data):
@@ -166,6 +171,7 @@ def test_a_small_index_bound_gives_the_same_records(monkeypatch):
     claims = [c for c in stream_claims(3000, seed=7)]
     expected = Vetter(BOOK).document(claims)
     monkeypatch.setattr(spill, "BOUND", 50)
+    monkeypatch.setattr(spill, "JOIN_BOUND", 50)
     assert Vetter(BOOK, session_claims=7).document(claims) == expected
 
 

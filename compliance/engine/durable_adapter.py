@@ -1,21 +1,28 @@
 """durable-rules behind an adapter that avoids its known crash, hang and loss modes.
 
+The adapter drives durable-rules' C engine (`durable_rules_engine`, the Rete network of the
+pinned durable-rules==2.0.28) directly, without the Python `Host` around it: the Host spends
+most of an evaluation on Python glue (a JSON round trip of the session state and its
+re-matching after every action, §1.1: "the C assert_fact is about 4.5 µs of the 25 µs").
+Here an action is what the engine hands back from `start_action_for_state` /
+`complete_and_start_action`: the rule that fired and the facts it matched. No Python code runs
+inside the engine and the session state is never written.
+
 shared/domain/durable-rules-and-bdd.md §1.3 and §6.2, point by point:
-F4/F7  a Host whose _run() does nothing: no background threads steal actions;
-F5     one host per evaluator, created and registered in the caller's thread;
-F1     a fresh sid per claim and delete_state in `finally`;
+F4/F5  no Host, so no background threads and no module-global registry: each evaluator creates
+       its own ruleset (uniquely named) in the caller's thread;
+F1     a fresh sid per session and delete_state in `finally`;
 F2     a catch-all rule on every fact, so every session runs an action and no fact goes
-       unhandled (assert_facts raises MessageNotHandledException for a fact no rule matches);
-F3     actions write only the reserved state key `_hits`; no rule tests a reserved key;
-F6     an exception swallowed into the state, or a missing state, is raised;
+       unhandled; its count of facts also proves no result was lost;
+F3     nothing writes the state, and no rule tests a reserved key (conditions.py);
+F6     no action code runs inside the engine, so nothing can be swallowed into the state; an
+       engine error code or exception is raised as EngineError;
 F7     glibc heap trimming is relaxed once at import (its brk churn slows the engine 2.5×), and
        large blocks stay on the heap (mmap/munmap of every session's state slows it 2.3×).
 
-Speed. Every rule is dispatched with `cap`: durable-rules runs its action once per session
-with all the facts it matched (instead of once per fact), so a claim costs one action per
-outcome that occurs in it, whatever its number of lines. Each action appends `probe:fact,fact,…;` to the string
-`_hits`: durable-rules re-serialises the state after every action, and a string costs a copy
-where a list of lists costs an encoding of every element (O(n²) over a session). Facts are sent with only the keys some rule reads, numbered by `_i`.
+Speed. Every rule is dispatched with `cap`: the engine returns one action per rule per session
+with all the facts it matched (instead of one per fact). Facts are sent with only the keys some
+rule on their kind of fact reads, numbered by `_i`.
 """
 
 from __future__ import annotations
@@ -23,15 +30,18 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import itertools
+import json
+import re
 import threading
 from collections.abc import Iterable
 
-import durable.engine as engine
+import durable_rules_engine as _engine
 
 from .compile import Probe
 from .reference import Hits
 
 CATCH_ALL = "_catch_all"
+_POSITION = re.compile(r'"_i": (\d+)')
 CAP = 65535  # most facts one action receives (durable-rules stores `cap` in 16 bits); more just means more actions
 
 
@@ -60,8 +70,8 @@ class EngineError(RuntimeError):
 
 def ruleset(probes: list[Probe]) -> dict:
     """The durable-rules ruleset of the probes, each rule dispatched with `cap`, plus the catch-all."""
-    rules = {p.name: {**p.to_durable(), "cap": CAP, "run": p.name} for p in probes}
-    rules[CATCH_ALL] = {"all": [{"m": {"$ex": {"t": 1}}}], "cap": CAP, "run": CATCH_ALL}
+    rules = {p.name: {**p.to_durable(), "cap": CAP} for p in probes}
+    rules[CATCH_ALL] = {"all": [{"m": {"$ex": {"t": 1}}}], "cap": CAP}
     return rules
 
 
@@ -92,83 +102,75 @@ def engine_keys_by_kind(probes: list[Probe]) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(keys)) for kind, keys in kinds.items()}
 
 
-class _QuietHost(engine.Host):
-    def __init__(self, numbers: dict[str, int] | None = None, record: bool = True):
-        self._numbers = numbers or {}
-        self._record = record
-        super().__init__()
-
-    def _run(self):  # no timer threads (F4, F7)
-        pass
-
-    def get_action(self, action_name):
-        number = -1 if action_name == CATCH_ALL else self._numbers[action_name]
-        if not self._record:
-            def nothing(c):
-                pass
-            return nothing
-        if "|dup" in action_name:
-            def record_pairs(c):  # a join: later/earlier for each pair
-                state = c.s._d
-                state["_hits"] = (state.get("_hits", "") + f"{number}:"
-                                  + ",".join(f"{m._d['b']['_i']}/{m._d['a']['_i']}" for m in c.m) + ";")
-            return record_pairs
-
-        def record(c):
-            state = c.s._d
-            state["_hits"] = state.get("_hits", "") + f"{number}:" + ",".join(str(m._d["_i"]) for m in c.m) + ";"
-        return record
-
-
 class DurableEvaluator:
-    """Evaluates probes on the facts of one claim in one durable-rules session.
+    """Evaluates probes on the facts of one claim (or a few) in one durable-rules session.
 
-    `record=False` gives the same rules with no-op actions (the bench's `durable_raw`)."""
+    `record=False` runs the same sessions and takes the same actions from the engine, but reads
+    none of them (the bench's `durable_raw`)."""
 
     def __init__(self, probes: list[Probe], name: str, record: bool = True):
         names = [p.name for p in probes]
         if len(set(names)) != len(names):
             raise ValueError("probe names must be unique")
         self.keys = engine_keys_by_kind(probes)
-        self._name = name
-        self._host = _QuietHost({p.name: i for i, p in enumerate(probes)}, record)
-        self._host.set_rulesets({name: ruleset(probes)})
+        self._numbers = {p.name: i for i, p in enumerate(probes)}
+        self._numbers[CATCH_ALL] = -1
+        self._record = record
+        self._handle = _engine.create_ruleset(name, json.dumps(ruleset(probes), ensure_ascii=False))
         self._seq = itertools.count()
         self._lock = threading.Lock()  # the C engine never releases the GIL: serialise
 
-    def run(self, batch: list[dict], sid: str) -> dict:
-        """Assert prepared engine facts (`engine_facts`) in the fresh session `sid`; the final state."""
+    def run(self, batch: list[dict], sid: str) -> list[str]:
+        """Assert prepared engine facts (`engine_facts`) in the fresh session `sid`; the actions the
+        engine returned, as its JSON texts ({probe name: [matched frames]})."""
+        text = json.dumps(batch, ensure_ascii=False)
+        actions: list[str] = []
         with self._lock:
             try:
-                return self._host.assert_facts(self._name, batch)
+                code, state = _engine.assert_facts(self._handle, text)
+                # Take the session's actions even when a fact was refused: deleting a session
+                # whose actions never started reads uninitialised memory (F2).
+                started = _engine.start_action_for_state(self._handle, state)
+                action = started[1] if started else None
+                while action:
+                    if self._record:
+                        actions.append(action)
+                    action = _engine.complete_and_start_action(self._handle, state)
             finally:
-                self._host.delete_state(self._name, sid)
+                _engine.delete_state(self._handle, sid)
+        if code:  # 1: no rule matched a fact, 2: the fact was already in the session
+            raise EngineError(f"durable-rules từ chối dữ kiện (mã {code})")
+        return actions
 
     def hits(self, facts: list[dict]) -> Hits:
         sid = f"s{next(self._seq)}"
-        state = self.run(engine_facts(facts, self.keys, sid), sid)
-        if not isinstance(state, dict):
-            raise EngineError(f"durable-rules trả về {state!r} thay vì trạng thái phiên")
-        if "exception" in state:
-            raise EngineError(f"lỗi trong hành động của quy tắc: {state['exception']}")
+        try:
+            actions = self.run(engine_facts(facts, self.keys, sid), sid)
+        except EngineError:
+            raise
+        except Exception as error:  # the C engine's own errors (e.g. MemoryError, F1)
+            raise EngineError(f"lỗi của durable-rules: {error!r}") from error
         found = Hits()
+        of, numbers = found.of, self._numbers
         seen = 0
-        for entry in state.get("_hits", "").split(";")[:-1]:
-            number, _, refs = entry.partition(":")
-            number = int(number)
+        for action in actions:
+            name = action[2:action.index('"', 2)]  # {"<probe name>":[frames]}: one rule per action
+            number = numbers[name]
+            if "|dup" in name:  # a join: later/earlier for each pair
+                for frame in json.loads(action)[name]:
+                    found.pairs.add((number, frame["b"]["_i"], frame["a"]["_i"]))
+                continue
+            # The engine returns each fact as it was sent, `_i` near its end; inside a string value
+            # a quote is escaped, so this pattern only meets the key itself.
+            numbered = _POSITION.findall(action)
             if number == -1:
-                seen += refs.count(",") + 1
-            elif "/" in refs:
-                for pair in refs.split(","):
-                    later, _, earlier = pair.partition("/")
-                    found.pairs.add((number, int(later), int(earlier)))
-            else:
-                of = found.of
-                for i in map(int, refs.split(",")):
-                    if i in of:
-                        of[i].add(number)
-                    else:
-                        of[i] = {number}
+                seen += len(numbered)
+                continue
+            for i in map(int, numbered):
+                if i in of:
+                    of[i].add(number)
+                else:
+                    of[i] = {number}
         if seen != len(facts):
             raise EngineError("quy tắc bắt-tất-cả không chạy cho mọi dữ kiện: kết quả phiên bị mất")
         return found
