@@ -47,14 +47,14 @@ def _rss_mb() -> float:
 
 
 def _vet_path(book, engine: str, source: Path, out: Path, session: int | None = None) -> tuple[float, int]:
-    from .pipeline import vet_to_json
+    from .pipeline import OUTPUT_BUFFER, vet_to_json
     from .readers import stream
     from .vet import SESSION_CLAIMS, Vetter
 
     vetter = Vetter(book, engine, session_claims=session or SESSION_CLAIMS)
     gc.collect()
     start = time.process_time()
-    with out.open("w", encoding="utf-8") as handle:
+    with out.open("w", encoding="utf-8", buffering=OUTPUT_BUFFER) as handle:
         claims = vet_to_json(vetter, stream([source]), handle)
     return time.process_time() - start, claims
 

@@ -37,7 +37,7 @@ from typing import Any
 from .decide import Budgets, Judge
 from .readers.errors import InputError, Problem
 from .readers.json_reader import loads, unreadable
-from .readers.stream import Item, Problems, items, validate
+from .readers.stream import Item, Problems, items, quick_claim, validate
 from .rulebook import Rulebook
 from . import spill
 from .spill import _DECODE, _ENCODE, SpillMap, _text
@@ -164,7 +164,9 @@ def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: b
                     return numbers[loc[1]]
                 return numbers[0]
         claim = None
-        if isinstance(data, str):  # a JSON Lines line, parsed here
+        if isinstance(data, str):  # a JSON Lines line, parsed here as readers.stream parses it
+            claim = quick_claim(data)
+        if claim is None and isinstance(data, str):
             try:
                 data = loads(data)
             except json.JSONDecodeError as exc:
@@ -174,7 +176,7 @@ def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: b
             except (ValueError, RecursionError) as exc:
                 problems.add(Problem(unreadable(exc), row=row), claims=True)
                 data = None
-        if problems.claims == []:
+        if claim is None and problems.claims == []:
             claim = validate(Item(data, index, row, row_of, relabel), problems)
         entries.append((claim.claim_id if claim else None, problems.claims, index, row_of(()) if row_of else row))
         if claim is not None:

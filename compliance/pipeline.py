@@ -26,6 +26,7 @@ from .rulebook import Rulebook
 from .vet import Vetter
 
 _EMPTY = '"claims":[]'
+OUTPUT_BUFFER = 1 << 20  # bytes written at a time (records are ~1 KB a line item)
 
 
 def frame(book: Rulebook | RulebookRef, law_as_of) -> tuple[str, str, str]:
@@ -95,7 +96,7 @@ def atomic_output(path: Path | None) -> Iterator[TextIO]:
     folder = path.parent if path is not None else Path(tempfile.gettempdir())
     fd, tmp = tempfile.mkstemp(dir=folder or ".", prefix=f".{path.name if path else 'stdout'}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", buffering=OUTPUT_BUFFER) as handle:
             yield handle
         if path is not None:
             os.replace(tmp, path)

@@ -167,10 +167,11 @@ class DurableEvaluator:
                 seen += len(numbered)
                 continue
             for i in map(int, numbered):
-                if i in of:
-                    of[i].add(number)
-                else:
+                found_on = of.get(i)
+                if found_on is None:
                     of[i] = {number}
+                else:
+                    found_on.add(number)
         if seen != len(facts):
             raise EngineError("quy tắc bắt-tất-cả không chạy cho mọi dữ kiện: kết quả phiên bị mất")
         return found

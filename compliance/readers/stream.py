@@ -71,7 +71,13 @@ class Item:
     claim: Claim | None = None  # already validated
 
 
-_FROM_JSON = Claim.model_validate_json
+def quick_claim(line: str | bytes) -> Claim | None:
+    """A JSON Lines line that is a valid claim, parsed and validated in one step by pydantic; None
+    for anything else, which then takes the careful path (json.loads, validate) for its messages."""
+    try:
+        return Claim.model_validate_json(line)
+    except (ValidationError, ValueError):
+        return None
 
 
 def validate(item: Item, problems: Problems) -> Claim | None:
@@ -146,12 +152,11 @@ def _jsonl(path: Path, problems: Problems) -> Iterator[Item]:
     index = 0
     with path.open("rb") as handle:  # decoded line by line, so that a bad byte names its line
         for number, raw in enumerate(handle, start=1):
-            try:  # the usual case, parsed and validated in one step by pydantic
-                yield Item(None, index, number, claim=_FROM_JSON(raw))
+            claim = quick_claim(raw)
+            if claim is not None:
+                yield Item(None, index, number, claim=claim)
                 index += 1
                 continue
-            except (ValidationError, ValueError):  # anything else takes the careful path, for its messages
-                pass
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:

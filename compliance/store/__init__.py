@@ -9,18 +9,33 @@ This package is the only way to read or write the database; every function takes
     resolve(store, user, "QN-…-004", "2", "overturn", "in_policy", "Có quyết định phê duyệt mức chi")
 """
 
-from .audit import Broken, Verification, entries as trail_entries, verify
-from .batches import (BatchInfo, InputFile, SaveResult, batch_info, document_digest, get_batch, input_digest,
-                      list_batches, log_export, save_batch)
-from .db import Store
-from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
-from .location import default_path, resolve_url
-from .review import (ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, ClaimDetail, DispositionInfo, FindingView, Group,
-                     ItemView, QueueFilter, QueueRow, Summary, claim_detail, queue, resolve, summary)
-from .trail import ACTIONS_VI as TRAIL_ACTIONS_VI
-from .trail import append as append_trail
-from .users import (PERMISSIONS, ROLES_VI, User, add_user, authenticate, change_user, count_users, get_user,
-                    list_users, require)
+import importlib
+
+# Loaded on first use (PEP 562), so that `compliance vet` does not import SQLAlchemy and argon2.
+_FROM = {
+    ".audit": {"Broken": "Broken", "Verification": "Verification", "trail_entries": "entries", "verify": "verify"},
+    ".batches": {n: n for n in ("BatchInfo", "InputFile", "SaveResult", "batch_info", "document_digest", "get_batch",
+                                "input_digest", "list_batches", "log_export", "save_batch")},
+    ".db": {"Store": "Store"},
+    ".errors": {n: n for n in ("AuthError", "Conflict", "NotFound", "PermissionDenied", "StoreError", "Unavailable")},
+    ".location": {"default_path": "default_path", "resolve_url": "resolve_url"},
+    ".review": {n: n for n in ("ACTIONS_VI", "RESOLUTION_REASONS_VI", "STATUS_VI", "ClaimDetail", "DispositionInfo",
+                               "FindingView", "Group", "ItemView", "QueueFilter", "QueueRow", "Summary",
+                               "claim_detail", "queue", "resolve", "summary")},
+    ".trail": {"TRAIL_ACTIONS_VI": "ACTIONS_VI", "append_trail": "append"},
+    ".users": {n: n for n in ("PERMISSIONS", "ROLES_VI", "User", "add_user", "authenticate", "change_user",
+                              "count_users", "get_user", "list_users", "require")},
+}
+_WHERE = {name: (module, attr) for module, names in _FROM.items() for name, attr in names.items()}
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attr = _WHERE[name]
+    value = globals()[name] = getattr(importlib.import_module(module, __name__), attr)
+    return value
+
 
 __all__ = [
     "ACTIONS_VI", "AuthError", "BatchInfo", "Broken", "ClaimDetail", "Conflict", "DispositionInfo", "FindingView",

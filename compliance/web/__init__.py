@@ -6,6 +6,12 @@ Every read and write goes through `compliance.store`; the app keeps no state of 
 database (sessions are signed cookies), so several workers or hosts can serve one PostgreSQL database.
 """
 
-from .app import create_app
-
 __all__ = ["create_app"]
+
+
+def __getattr__(name: str):  # loaded on first use (PEP 562): `compliance vet` does not import FastAPI
+    if name != "create_app":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from .app import create_app
+
+    return create_app
