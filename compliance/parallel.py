@@ -69,10 +69,11 @@ class _Recorder:
 
 
 class _Overlay:
-    """The index as the batch knows it just before the claim at `position` of a chunk."""
+    """The index as the batch knows it just before the claim at `position` of a chunk whose first
+    join fact is number `base` of the batch."""
 
-    def __init__(self, earlier: dict, first: dict, position: int):
-        self.earlier, self.first, self.position = earlier, first, position
+    def __init__(self, earlier: dict, first: dict, position: int, base: int):
+        self.earlier, self.first, self.position, self.base = earlier, first, position, base
 
     def get_texts(self, keys):
         found = {}
@@ -82,7 +83,7 @@ class _Overlay:
             else:
                 mine = self.first.get(key)
                 if mine is not None and mine[0] < self.position:
-                    found[key] = mine[1]
+                    found[key] = _shift(mine[1], self.base)
         return found
 
     def add_texts(self, items):
@@ -206,11 +207,10 @@ def _phase_fix(vetter, chunk: _Chunk, earlier_texts: dict, base: int) -> list[tu
         chunk_base, _, fact = stored.partition("|")
         earlier[key] = _shift(fact, int(chunk_base))
     if earlier:
-        first = {k: (position, _shift(fact, base)) for k, (position, fact) in chunk.first.items()}
         for i, claim in enumerate(chunk.claims):
             if not any(key in earlier for key in chunk.keys[i]):  # keys as text
                 continue
-            [(_, record)] = vetter._session([claim], _Overlay(earlier, first, i), [base + chunk.seqs[i]])
+            [(_, record)] = vetter._session([claim], _Overlay(earlier, chunk.first, i, base), [base + chunk.seqs[i]])
             chunk.records[i] = record
     return [(c.unit.code, c.unit.level, c.subproject, c.fiscal_year, r.eligible_amount)
             for c, r in zip(chunk.claims, chunk.records)]
