@@ -26,7 +26,7 @@ from .rulebook import Rulebook
 from .vet import Vetter
 
 _EMPTY = '"claims":[]'
-OUTPUT_BUFFER = 1 << 20  # bytes written at a time (records are ~1 KB a line item)
+OUTPUT_BUFFER = 1 << 20  # bytes written at a time (a record is ~3 KB a line item)
 
 
 def frame(book: Rulebook | RulebookRef, law_as_of) -> tuple[str, str, str]:
