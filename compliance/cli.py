@@ -19,7 +19,7 @@ from .models import Claim, DecisionDocument
 from .readers import InputError, read_all
 from .rulebook import Rulebook, RulebookError, load
 from .bench import bench
-from .store.cli import DbOption, PasswordStdin, UserOption, prepare_save, register as register_store
+from .store.cli import DbOption, OutFormat, PasswordStdin, UserOption, prepare_save, register as register_store
 from .web.cli import serve
 
 EXIT_BAD_INPUT = 2
@@ -188,18 +188,13 @@ def rules_list(rules: RulesDir = None) -> None:
     Console().print(table)
 
 
-class ReportFormat(str, enum.Enum):
-    table = "table"
-    json = "json"
-
-
 def _json_out(data: dict) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @rules_app.command("coverage")
 def rules_coverage(
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
     features: Annotated[Optional[Path], typer.Option("--features", help="Thư mục kịch bản (mặc định: features/).")] = None,
     rules: RulesDir = None,
 ) -> None:
@@ -213,7 +208,7 @@ def rules_coverage(
     from .rulebook.report import coverage
 
     report = coverage(_rulebook(rules), scan(features))
-    if fmt is ReportFormat.json:
+    if fmt is OutFormat.json:
         _json_out(report)
     else:
         console = Console()
@@ -240,7 +235,7 @@ def rules_coverage(
 @rules_app.command("verify")
 def rules_verify(
     stale_after: Annotated[Optional[int], typer.Option("--stale-after", help="Cũng liệt kê mức chưa kiểm tra lại trong ngần này ngày.")] = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
     rules: RulesDir = None,
 ) -> None:
     """Danh sách con số và căn cứ chưa đối chiếu văn bản gốc (S, M), kèm nguồn, để người viết quy định kiểm tra."""
@@ -249,7 +244,7 @@ def rules_verify(
     from .rulebook.report import verify
 
     report = verify(_rulebook(rules), stale_after)
-    if fmt is ReportFormat.json:
+    if fmt is OutFormat.json:
         _json_out(report)
         return
     console = Console()
@@ -275,7 +270,7 @@ def rules_verify(
 def rules_diff(
     before: Annotated[str, typer.Option("--from", help="Ngày trước, YYYY-MM-DD.")],
     after: Annotated[str, typer.Option("--to", help="Ngày sau, YYYY-MM-DD.")],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
     rules: RulesDir = None,
 ) -> None:
     """Pháp luật thay đổi gì giữa hai ngày: quy định thay thế, thêm, bỏ, trích dẫn và mức chi."""
@@ -286,7 +281,7 @@ def rules_diff(
     except ValueError:
         _fail("--from và --to phải là ngày dạng YYYY-MM-DD", EXIT_BAD_INPUT)
     report = diff(_rulebook(rules), d1, d2)
-    if fmt is ReportFormat.json:
+    if fmt is OutFormat.json:
         _json_out(report)
         return
     console = Console()

@@ -40,7 +40,7 @@ from .readers.json_reader import loads, unreadable
 from .readers.stream import Item, Problems, items, quick_claim, validate
 from .rulebook import Rulebook
 from . import spill
-from .spill import _DECODE, _ENCODE, SpillMap, _text
+from .spill import _DECODE, _ENCODE, SpillMap
 
 CHUNK = 256  # claims a worker takes at a time
 AHEAD = 4  # chunks in flight per worker

@@ -16,7 +16,6 @@ from compliance.models import Claim, DecisionDocument
 from compliance.readers import InputError, read
 from compliance.readers.columns import (COLUMNS, HEADERS, REQUIRED, CellError, claim_rows, format_documents,
                                         parse_documents, read_money, read_quantity)
-from compliance.readers.tabular import read_tabular
 from compliance.reports.template import write_template
 from compliance.reports.xlsx import write_report
 from compliance.rulebook import load
@@ -106,7 +105,7 @@ def test_xlsx_sample_reads_back_equal_to_the_json(sample):
 def test_template_round_trips(sample, tmp_path):
     path = tmp_path / "claims.xlsx"
     write_template(path, sample)
-    assert read_tabular(path) == sample
+    assert read(path) == sample
 
 
 def _csv_text(claims: list[Claim], delimiter: str, money_style: str, date_style: str) -> str:
@@ -162,7 +161,7 @@ def test_vietnamese_labels_blank_continuation_cells_and_empty_rows(tmp_path):
         ["", "", "", "", "", "", "", "", "", "", "", "", ""],
         ["HS-1", "", "", "", "", "", "", "2", "trainee_meal", "1,5", "1,004,012,000", "1.506.018.000", ""],
     ]
-    [claim] = read_tabular(_write_csv(tmp_path / "vi.csv", rows))
+    [claim] = read(_write_csv(tmp_path / "vi.csv", rows))
     assert (claim.unit.level, claim.subproject, claim.activity.kind) == ("province", "TDA1", "training")
     assert [line.category for line in claim.line_items] == ["per_diem", "trainee_meal"]
     assert claim.line_items[1].quantity == 1.5 and claim.line_items[1].unit_price == 1_004_012_000
@@ -176,7 +175,7 @@ def test_first_sheet_named_khoan_chi_is_read(tmp_path, sample):
     book.move_sheet("Khoản chi", offset=2)  # no longer the first sheet
     book.active = 0
     book.save(path)
-    assert read_tabular(path) == sample[:2]
+    assert read(path) == sample[:2]
 
 
 def test_rows_after_gaps_keep_their_spreadsheet_row_numbers(tmp_path):
@@ -189,7 +188,7 @@ def test_rows_after_gaps_keep_their_spreadsheet_row_numbers(tmp_path):
     sheet.append(["HS-1", *ROW[1:7], "2", "per_diem", "1", "200000", "1.5", ""])  # row 5
     book.save(tmp_path / "gap.xlsx")
     with pytest.raises(InputError) as exc:
-        read_tabular(tmp_path / "gap.xlsx")
+        read(tmp_path / "gap.xlsx")
     assert "dòng 5" in message(exc) and "Thành tiền" in message(exc)
 
 
@@ -355,7 +354,7 @@ def test_template_never_writes_a_formula(tmp_path):
     descriptions = [row[HEADERS.index("Nội dung")] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert descriptions == [_xml(text) for text in INJECTIONS]  # the text as it was, stored as text
     # read back as data; the reader trims spaces around a cell, so "\t=1+1" comes back as "=1+1"
-    assert read_tabular(path)[:4] == claims[:4]
+    assert read(path)[:4] == claims[:4]
 
 
 def _hostile_document() -> DecisionDocument:
@@ -489,7 +488,7 @@ def test_attributes_round_trip_through_the_sheet(tmp_path):
                                            "expert_level": 2, "in_house": True}
     claim = Claim.model_validate(json.loads(json.dumps(data)))
     write_template(tmp_path / "a.xlsx", [claim])
-    assert read_tabular(tmp_path / "a.xlsx") == [claim]
+    assert read(tmp_path / "a.xlsx") == [claim]
     data["attributes"]["nested"] = {"a": 1}  # cannot be written to a cell: refused, not dropped
     with pytest.raises(ValueError, match="nested"):
         write_template(tmp_path / "b.xlsx", [Claim.model_validate(data)])

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..models import Claim
 from .errors import InputError, Problem
-from .validate import validate_claims
 
 
 def unreadable(exc: BaseException) -> str:
@@ -53,7 +51,3 @@ def read_json_data(path: Path) -> list:
     if not isinstance(data, list):
         raise InputError(str(path), [Problem('tệp phải chứa một hồ sơ, một danh sách hồ sơ hoặc {"claims": [...]}')])
     return data
-
-
-def read_json(path: Path) -> list[Claim]:
-    return validate_claims(str(path), read_json_data(path))

@@ -17,12 +17,10 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from ..models import Claim
 from .columns import (COLUMNS, HEADERS, REQUIRED, CellError, Column, column_at, column_for, is_blank, normalise,
                       read_cell)
 from ..spill import SpillMap
 from .errors import InputError, Problem
-from .validate import validate_claims
 
 SHEET = "Khoản chi"
 Row = tuple[int, list[Any]]  # (row number, cell values)
@@ -31,21 +29,14 @@ Row = tuple[int, list[Any]]  # (row number, cell values)
 WINDOW = 5000  # claims kept open while a file is read: a claim's rows must lie within this many claims
 
 
-def read_tabular(path: Path | str) -> list[Claim]:
-    path = Path(path)
-    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
-    with closing(rows):  # closes the file even when reading stops early
-        return _Builder(str(path)).read(rows)
-
-
 def tabular_items(path: Path, problems) -> Iterator:
     """The raw claims of a CSV/XLSX file as they are completed (readers/stream.py validates them)."""
     from .stream import Item
 
     rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
-    builder = _Builder(str(path))
+    builder = _Builder(str(path), problems)
     with closing(rows):
-        for index, (data, numbers) in enumerate(builder.stream(rows, problems)):
+        for index, (data, numbers) in enumerate(builder.stream(rows)):
             def row_of(loc: tuple, numbers=numbers) -> int:
                 if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int) and loc[1] < len(numbers):
                     return numbers[loc[1]]
@@ -107,10 +98,9 @@ def _field(column: Column, index: int) -> str:
 
 
 class _Builder:
-    def __init__(self, file: str):
+    def __init__(self, file: str, problems):
         self.file = file
-        self.problems: list[Problem] = []
-        self._report = self.problems.append
+        self.problems = problems  # readers.stream.Problems: the builder's own problems are input problems
         self.columns: list[tuple[int, Column]] = []
         self.named: set[int] = set()  # indexes of cells under a header; data elsewhere is an error
         self.id_at = 0  # index of the "Mã hồ sơ" column
@@ -119,29 +109,10 @@ class _Builder:
         self.window = WINDOW
 
     def fail(self, message: str, claim_id: str | None = None, row: int | None = None, field: str | None = None):
-        self._report(Problem(message, claim_id, row, field))
+        self.problems.add(Problem(message, claim_id, row, field))
 
-    def read(self, rows: Iterator[Row]) -> list[Claim]:
-        header_seen = False
-        for number, cells in rows:
-            if all(is_blank(c) for c in cells):
-                continue
-            if not header_seen:
-                header_seen = True
-                self.header(number, cells)
-                if self.problems:
-                    raise InputError(self.file, self.problems)
-                continue
-            self.row(number, cells)
-        if not header_seen:
-            raise InputError(self.file, [Problem("tệp trống: không có dòng tiêu đề")])
-        if self.problems:
-            raise InputError(self.file, self.problems)
-        return self.validate()
-
-    def stream(self, rows: Iterator[Row], problems) -> Iterator[tuple[dict, list[int]]]:
+    def stream(self, rows: Iterator[Row]) -> Iterator[tuple[dict, list[int]]]:
         """(raw claim, its row numbers) as each claim is complete; row problems go to `problems`."""
-        self._report = problems.add  # the builder's own problems are input problems
         header_seen = False
         try:
             for number, cells in rows:
@@ -150,8 +121,8 @@ class _Builder:
                 if not header_seen:
                     header_seen = True
                     self.header(number, cells)
-                    if problems.input:
-                        raise InputError(self.file, list(problems.input))
+                    if self.problems.input:
+                        raise InputError(self.file, list(self.problems.input))
                     continue
                 self.row(number, cells)
                 while len(self.claims) > self.window:
@@ -246,22 +217,6 @@ class _Builder:
             if column.level == "line":
                 _put(line, column.path, value)
         claim["lines"].append(line)
-
-    def validate(self) -> list[Claim]:
-        raw, rows = [], []
-        for claim in self.claims.values():
-            raw.append(self._raw(claim))
-            rows.append(claim["rows"])
-
-        def row_of(index: int, loc: tuple) -> int:
-            if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int):
-                return rows[index][loc[1]]
-            return rows[index][0]
-
-        try:
-            return validate_claims(self.file, raw, row_of)
-        except InputError as exc:
-            raise InputError(self.file, [relabel(p) for p in exc.problems]) from None
 
 
 def _text(value: Any) -> str | None:
