@@ -182,6 +182,7 @@ class TrailEntry(Base):
     """The hash-chained log of every action. `prev_hash` is unique: the chain cannot fork."""
 
     __tablename__ = "trail"
+    __table_args__ = (Index("ix_trail_subject_id", "subject", "id"),)  # the last logins at a user name
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime]
     actor: Mapped[Optional[str]] = mapped_column(String(64))

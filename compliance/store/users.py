@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from . import trail
 from .db import Store
 from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
+from .schema import TrailEntry
 from .schema import User as UserRow
 from .schema import now
 
@@ -27,6 +28,10 @@ PERMISSIONS = {
 PERMISSIONS_VI = {"read": "xem", "upload": "tải lên và thẩm định lô", "resolve": "xử lý cờ",
                   "manage_users": "quản lý người dùng"}
 MIN_PASSWORD = 8
+# After this many failed logins in a row at one user name, each within LOCKOUT of now, the name is
+# refused without checking the password until LOCKOUT has passed since the last attempt.
+MAX_FAILED_LOGINS = 5
+LOCKOUT = dt.timedelta(minutes=15)
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so both failures take the same time.
 _DUMMY_HASH = _hasher.hash("compliance-no-such-user")
@@ -134,17 +139,33 @@ def get_user(store: Store, name: str) -> User:
 
 
 def authenticate(store: Store, name: str, password: str, channel: str = "web") -> User:
-    """Check a password; every attempt, good or bad, is written to the trail."""
+    """Check a password; every attempt, good or bad, is written to the trail (which also counts
+    the failures that lock a user name out for a while: guessing is slowed to a few tries an hour)."""
     with store.write() as session:
-        row = session.scalars(select(UserRow).where(UserRow.name == name)).first()
-        ok = _verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None and row.active
-        trail.append(session, name if ok else None, "login" if ok else "login.failed", f"user:{name}",
-                     {"channel": channel})
+        locked = _locked_out(session, name)
+        row = None if locked else session.scalars(select(UserRow).where(UserRow.name == name)).first()
+        ok = not locked and _verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None \
+            and row.active
+        details = {"channel": channel, "locked_out": True} if locked else {"channel": channel}
+        trail.append(session, name if ok else None, "login" if ok else "login.failed", f"user:{name}", details)
         if ok and _hasher.check_needs_rehash(row.password_hash):
             row.password_hash = _hasher.hash(password)
+    if locked:
+        raise AuthError(f"đăng nhập sai {MAX_FAILED_LOGINS} lần liên tiếp: tên người dùng này tạm bị khóa, hãy thử "
+                        f"lại sau {LOCKOUT.seconds // 60} phút (hoặc nhờ quản trị viên kiểm tra)")
     if not ok:
         raise AuthError("sai tên người dùng hoặc mật khẩu, hoặc tài khoản đã bị khóa")
     return _public(row)
+
+
+def _locked_out(session: Session, name: str) -> bool:
+    """The last MAX_FAILED_LOGINS attempts at this name all failed, all within LOCKOUT of now."""
+    last = session.scalars(
+        select(TrailEntry).where(TrailEntry.subject == f"user:{name}")
+        .where(TrailEntry.action.in_(("login", "login.failed")))
+        .order_by(TrailEntry.id.desc()).limit(MAX_FAILED_LOGINS)).all()
+    since = now() - LOCKOUT
+    return len(last) == MAX_FAILED_LOGINS and all(e.action == "login.failed" and e.at >= since for e in last)
 
 
 def _verify(password_hash: str, password: str) -> bool:

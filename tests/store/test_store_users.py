@@ -75,3 +75,26 @@ def test_changes_apply_at_once_and_are_logged(store, people):
     with pytest.raises(StoreError, match="quản trị viên"):
         change_user(store, "quantri", people["admin"], role="finance")  # the last admin stays
     assert [a for _, a in trail_actions(store)].count("user.change") == 3
+
+
+def test_failed_logins_in_a_row_lock_the_name_for_a_while(store, people, monkeypatch):
+    from compliance.store import users
+
+    authenticate(store, "minh", PASSWORD)
+    for _ in range(users.MAX_FAILED_LOGINS - 1):
+        with pytest.raises(AuthError, match="sai tên"):
+            authenticate(store, "minh", "doan-mo")
+    assert authenticate(store, "minh", PASSWORD).name == "minh"  # a success starts the count again
+    for _ in range(users.MAX_FAILED_LOGINS):
+        with pytest.raises(AuthError, match="sai tên"):
+            authenticate(store, "minh", "doan-mo")
+    with pytest.raises(AuthError, match="tạm bị khóa"):  # the right password is not even checked
+        authenticate(store, "minh", PASSWORD)
+    assert authenticate(store, "lan", PASSWORD).name == "lan"  # other names are not affected
+    with store.read() as s:
+        last = s.scalars(select(TrailEntry).where(TrailEntry.subject == "user:minh")
+                         .order_by(TrailEntry.id.desc())).first()
+    assert (last.actor, last.action, last.details) == (None, "login.failed", {"channel": "web", "locked_out": True})
+    later = users.now() + users.LOCKOUT + users.dt.timedelta(seconds=1)
+    monkeypatch.setattr(users, "now", lambda: later)
+    assert authenticate(store, "minh", PASSWORD).name == "minh"  # once LOCKOUT has passed

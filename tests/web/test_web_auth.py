@@ -58,6 +58,16 @@ def test_a_wrong_password_is_refused_in_vietnamese_and_written_to_the_trail(clie
     assert client.get("/").status_code == 303
 
 
+def test_repeated_wrong_passwords_lock_the_name_for_a_while(client):
+    from compliance.store.users import MAX_FAILED_LOGINS
+
+    for _ in range(MAX_FAILED_LOGINS):
+        assert login(client, "lan", "sai-mat-khau").status_code == 401
+    response = login(client, "lan")  # the right password, too late
+    assert response.status_code == 401 and "tạm bị khóa" in response.text
+    assert client.get("/").status_code == 303
+
+
 def test_forged_expired_and_foreign_cookies_are_refused(client, app):
     keys = app.state.web.keys
     good = make_session(keys, "lan", 3600)
