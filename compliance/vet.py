@@ -16,10 +16,10 @@ from . import spill
 from .spill import _DECODE, _ENCODE, SpillMap, _text
 
 # A fresh engine session per claim, as the adapter discipline asks (durable-rules-and-bdd.md §6.2).
-# Sessions of several claims give identical records (tests/test_streaming.py) and measured 2.1×
-# faster (`compliance bench --lines 20000 --session-claims 64`: 6,978 lines/s against ~3,300),
-# because durable-rules returns one action per outcome per session; `session_claims` keeps that
-# choice open.
+# Sessions of several claims give identical records (tests/test_streaming.py) and are about 2×
+# faster (`compliance bench --session-claims 64`: 6,978 lines/s on 20,000 lines; one claim a
+# session: 3,324 on 50,000), because durable-rules returns one action per outcome per session;
+# `session_claims` keeps that choice open.
 SESSION_CLAIMS = 1  # claims evaluated together in one engine session
 SESSION_FACTS = 1000  # ... unless their facts (claim + lines) reach this many first
 
