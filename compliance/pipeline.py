@@ -51,7 +51,6 @@ class DocumentWriter:
     under a text stream: records are never decoded and encoded again)."""
 
     def __init__(self, out: TextIO, book: Rulebook | RulebookRef, law_as_of=None):
-        self.out = out
         buffer = getattr(out, "buffer", None)
         if buffer is None:  # a text-only stream (io.StringIO)
             self._write = lambda data: out.write(data.decode("utf-8"))

@@ -37,12 +37,4 @@ def __getattr__(name: str):
     return value
 
 
-__all__ = [
-    "ACTIONS_VI", "AuthError", "BatchInfo", "Broken", "ClaimDetail", "Conflict", "DispositionInfo", "FindingView",
-    "Group", "InputFile", "ItemView", "NotFound", "PERMISSIONS", "PermissionDenied", "QueueFilter", "QueueRow",
-    "RESOLUTION_REASONS_VI", "ROLES_VI", "STATUS_VI", "SaveResult", "Store", "StoreError", "Summary",
-    "TRAIL_ACTIONS_VI", "Unavailable", "User", "Verification", "add_user", "append_trail", "authenticate", "batch_info",
-    "change_user", "claim_detail", "count_users", "default_path", "document_digest", "get_batch", "get_user",
-    "input_digest", "list_batches", "list_users", "log_export", "queue", "require", "resolve", "resolve_url", "save_batch",
-    "summary", "trail_entries", "verify",
-]
+__all__ = sorted(_WHERE)
