@@ -1,8 +1,14 @@
 """From rule hits to decision records: findings, line and claim decisions, eligible amounts.
 
-- A rule that applied passes when its check held, otherwise it fails with its reason.
-- A line needs an eligibility rule (the content belongs to Dự án 7) and a coverage rule
-  (a rule for its category); lacking either, it is flagged `no_applicable_rule`.
+- A rule that applied passes when its check held; it fails with its reason when the check is
+  false on what the claim says; when the check (or the choice of a rate row) hangs on a field
+  the claim left blank, it asks for that field (`missing_information`, naming the template
+  column); when no rate row fits what the claim says, the line goes to a person (`manual_review`).
+- Three kinds of flag are kept apart (models.FLAG_KIND): violations, missing information, manual
+  review. A line needs an eligibility rule (the content belongs to Dự án 7) and a coverage rule
+  (a rule for its category). Lacking a coverage rule: missing information when one would apply
+  but for a blank; manual review when the category has rules but none for this case;
+  `no_applicable_rule` when no rule covers the category at all.
 - Eligible amount: the claimed amount if every finding passed; capped at the ceiling when
   every failure is `over_ceiling`; otherwise 0 (nothing flagged is paid until it is settled).
 - A claim-level failure other than `over_budget` makes the claim's eligible amount 0.
@@ -16,16 +22,20 @@ import math
 import re
 from typing import Any
 
-from .engine.compile import Probe, compile_rulebook, rate_limit
+from .engine import conditions as c
+from .engine.compile import Probe, compile_rulebook, conditions_of, rate_limit
 from .engine.durable_adapter import EngineError
 from .engine.facts import FIELDS, key
+from .engine.infer import NOTE
 from .engine.reference import Hits
-from .models import Basis, Citation, Claim, ClaimDecision, Finding, LineDecision, LineItem
+from .models import Basis, Citation, Claim, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
 from .rulebook.load import Rulebook
 from .rulebook.schema import VERIFICATION, Join, Rule, Source
-from .vocabulary import CATEGORY_VI, DOCUMENT_VI, VALUE_VI, money
+from .vocabulary import CATEGORY_VI, DOCUMENT_VI, KIND_VI, VALUE_VI, ask, money
 
 UNVERIFIED_NOTE = " (mức/căn cứ này chưa được đối chiếu với văn bản gốc — cần xác minh)"
+# A figure or rule read in a mirror of the law or a secondary source (never shown as if it were the gazette).
+SECONDARY_NOTE = " (căn cứ theo nguồn thứ cấp, chưa đối chiếu công báo)"
 MONEY_FIELDS = {"unit_price", "amount", "amount_mismatch"} | {f for f in FIELDS["claim"] if f.startswith("total.")}
 _PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 
@@ -59,7 +69,7 @@ def _render(template: str, level: str, fact: dict, **values: str) -> str:
 
 
 def _marked(message: str, mark: str) -> str:
-    return message + UNVERIFIED_NOTE if mark == "M" else message
+    return message + (UNVERIFIED_NOTE if mark == "M" else SECONDARY_NOTE if mark == "S" else "")
 
 
 def _value(value: Any) -> Any:
@@ -79,6 +89,16 @@ def _record(cls: type, **values: Any) -> Any:
     _set(made, "__pydantic_extra__", None)
     _set(made, "__pydantic_private__", None)
     return made
+
+
+def _atoms(node: c.Node) -> list[c.Cmp]:
+    """The equality comparisons a condition requires at its top (`category: x`, `{in: [..]}`)."""
+    items = node.items if isinstance(node, c.All) else (node,)
+    found = [n for n in items if isinstance(n, c.Cmp) and n.op == "eq"]
+    for n in items:
+        if isinstance(n, c.Any_) and all(isinstance(m, c.Cmp) and m.op == "eq" for m in n.items):
+            found += list(n.items)
+    return found
 
 
 class _Template:
@@ -114,8 +134,15 @@ class _Template:
 CACHE_SIZE = 10_000  # findings remembered by all the outcomes of a Judge before the caches are emptied
 
 
+RANK = {"pass": 0, "fail": 0, "missing": 1, "norate": 2, "open": 3}  # the outcome kept when several hold
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 class _Outcome:
-    """One outcome of one rule (pass or fail of a rate row, no rate, pass or fail of a check):
+    """One outcome of one rule (pass or fail of a rate row or a check, missing, no rate, open):
     everything its findings share, and a cache of findings by the fact values they show."""
 
     def __init__(self, judge: Judge, rule: Rule, outcome: str, row: int | None):
@@ -123,28 +150,45 @@ class _Outcome:
         self.judge = judge
         check = rule.check
         self.rule = rule
+        self.outcome = outcome
         self.passed = outcome == "pass"
-        self.norate = outcome == "norate"
         self.field_key = key(check.field) if check.field else None
         self.ref_key = key(check.ref) if check.ref is not None else None
         self.cap_kind = None
+        self.template: _Template | None = None
+        self.asking: list[c.Node] = []  # missing, open: the conditions whose blanks are asked for
         level = rule.level
         reads = [check.field, check.ref] if check.field else []
-        if self.norate:
-            table = book.rates[check.rate]
-            no_rate = getattr(rule.messages, "no_rate", None)
-            self.template = _Template(no_rate, level) if no_rate else None
-            self.default = (f"{rule.title}: không xác định được mức áp dụng ({table.title}) cho khoản chi này "
-                            f"tại ngày {{when}} — thiếu thông tin hoặc chưa có mức")
-            self.citations = judge.cite(rule.id, rule.citations)
-            reads.append("law_date")
+        self.citations = judge.cite(rule.id, rule.citations)
+        if outcome in ("norate", "missing", "open"):
+            cond = judge.conditions(rule)
+            self.basis = None
+            self.limit = None
+            if outcome == "norate":
+                table = book.rates[check.rate]
+                no_rate = rule.messages.no_rate
+                self.template = _Template(no_rate, level) if no_rate else None
+                self.default = (f"{rule.title}: bộ quy tắc chưa có mức ({_lower_first(table.title)}) cho trường hợp "
+                                f"này tại ngày {{when}} — cần thẩm định thủ công")
+                reads.append("law_date")
+            else:
+                if outcome == "open":
+                    self.asking = [cond.applies]
+                    self.purpose = f"biết quy định «{rule.title}» có áp dụng cho khoản chi này không"
+                elif check.rate is not None:
+                    self.asking = [cond.rows[i] for i in sorted(cond.rows)]
+                    self.purpose = "chọn " + _lower_first(book.rates[check.rate].title)
+                else:
+                    self.asking = [cond.holds]
+                    self.purpose = f"xét «{rule.title}»"
+                reads += [k.replace("__", ".") for node in self.asking for k in sorted(c.keys(node))]
         else:
             self.template = _Template(rule.messages.pass_ if self.passed else rule.messages.fail, level)
             limit: Any = None
             if check.rate is not None:
                 value = book.rates[check.rate].values[row]
                 limit = rate_limit(rule, value.amount)
-                citations = judge.cite(rule.id, rule.citations)
+                citations = self.citations
                 if value.source.instrument not in {c.instrument for c in citations}:  # e.g. an amending circular
                     citations = citations + [value.source.citation(book.instruments)]
                 self.basis = Basis(source=judge._label(value.source, value.reference),
@@ -152,24 +196,32 @@ class _Outcome:
                                    effective_to=value.to, rate_id=check.rate, checked_on=value.checked_on)
                 # the weaker of the figure's mark and the rule's own (e.g. a percentage of a verified rate)
                 self.mark = max(value.verification, rule.verification, key="VSM".index)
+                self.reason = rule.reason
             else:
                 if check.value is not None:
                     limit = check.value.strftime("%d/%m/%Y") if isinstance(check.value, dt.date) else check.value
-                citations = judge.cite(rule.id, rule.citations)
+                citations = self.citations
                 self.basis = Basis(source=judge._label(rule.citations[0], rule.reference),
                                    verification=VERIFICATION[rule.verification],
                                    effective_from=rule.valid.from_, effective_to=rule.valid.to)
                 self.mark = rule.verification
+                self.reason = rule.reason
             if isinstance(limit, float) and check.field in MONEY_FIELDS:
                 limit = math.floor(limit)  # a scaled ceiling is paid in whole đồng, rounded down
             self.limit = limit
             self.citations = citations
-            if not self.passed and rule.reason == "over_ceiling" and check.field in ("unit_price", "amount"):
+            if not self.passed and self.reason == "over_ceiling" and check.field in ("unit_price", "amount"):
                 self.cap_kind = check.field
         if self.template is not None:
             reads += self.template.fields
+        # Fields the outcome rests on whose value may have been worked out from the claim's words:
+        # the finding says so (engine/infer.py).
+        cond = judge.conditions(rule)
+        rested = [cond.applies] + ([cond.rows[row]] if row is not None and row in cond.rows else []) + (
+            [cond.holds] if cond.holds is not None else [])
+        self.noted = tuple(sorted({k for node in rested for k in c.keys(node)} | {key(f) for f in reads if f}))
         # The fact values a finding depends on, as keys; a float is told apart from the equal int.
-        self.reads = tuple(dict.fromkeys(key(f) for f in reads if f))
+        self.reads = tuple(dict.fromkeys([key(f) for f in reads if f] + [NOTE + k for k in self.noted]))
         self.cache: dict[tuple, tuple[Finding, Any]] | None = {}
         self.lookups = 0
 
@@ -195,18 +247,41 @@ class _Outcome:
             return found, None
         return found, (math.floor(fact["quantity"] * limit) if self.cap_kind == "unit_price" else math.floor(limit))
 
+    def blanks(self, fact: dict) -> list[str]:
+        """The blank fields (as rules name them) the outcome's conditions hang on, in rule order."""
+        found: list[str] = []
+        for node in self.asking:
+            value, missing = c.unknown_keys(node, fact)
+            if value is None:
+                found += [k.replace("__", ".") for k in missing if k.replace("__", ".") not in found]
+        return found
+
     def _make(self, fact: dict) -> tuple[Finding, Any]:
+        found, limit = self._made(fact)
+        notes = [fact[NOTE + k] for k in self.noted if NOTE + k in fact]
+        if notes:
+            found = _record(Finding, **{**found.__dict__, "message": f"{found.message} ({'; '.join(notes)})"})
+        return found, limit
+
+    def _made(self, fact: dict) -> tuple[Finding, Any]:
         rule, check = self.rule, self.rule.check
         actual = fact.get(self.field_key) if self.field_key else None
-        if self.norate:
+        if self.outcome == "norate":
             when = _show("law_date", "line", fact["law_date"])
             if self.template is not None:
                 message = self.template.render(fact, {"actual": _show(check.field, rule.level, actual),
                                                       "limit": "không có"}) + f" (ngày {when})"
             else:
                 message = self.default.replace("{when}", when)
-            return _record(Finding, rule_id=rule.id, outcome="fail", reason="no_applicable_rule", message=message,
+            return _record(Finding, rule_id=rule.id, outcome="fail", reason="manual_review", message=message,
                            actual=_value(actual), limit=None, citations=self.citations, basis=None), None
+        if self.asking:
+            fields = FIELDS[rule.level]
+            blanks = self.blanks(fact)
+            names, how = ask(blanks, {f: fields.get(f, ("str",))[0] for f in blanks})
+            return _record(Finding, rule_id=rule.id, outcome="fail", reason="missing_information",
+                           message=f"Thiếu {names} để {self.purpose}: {how}", actual=_value(actual), limit=None,
+                           citations=self.citations, basis=None), None
         limit = self.limit
         if self.ref_key is not None:
             ref = fact.get(self.ref_key)
@@ -216,7 +291,7 @@ class _Outcome:
         message = self.template.render(fact, {"actual": _show(check.field, rule.level, actual),
                                               "limit": _show(check.field, rule.level, limit)})
         return _record(
-            Finding, rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
+            Finding, rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else self.reason,
             message=_marked(message, self.mark), actual=_value(actual),
             limit=limit, citations=self.citations, basis=self.basis), limit
 
@@ -259,6 +334,7 @@ class Judge:
     def __init__(self, book: Rulebook, probes: list[Probe] | None = None):
         self.book = book
         self._cited: dict[str, list[Citation]] = {}
+        self._conditions: dict[str, Any] = {}
         probes = compile_rulebook(book) if probes is None else probes
         outcomes: dict[tuple, Any] = {}
         self._rule: list[tuple[int, _Outcome] | None] = []  # probe number -> (rule number, outcome)
@@ -276,6 +352,14 @@ class Judge:
         self._joins = [_JoinOutcome(self, join) for join in book.joins]
         self._outcomes = list(outcomes.values())
         self.cached = 0
+        # categories some coverage rule names: a line of another category has no rule at all
+        self.covered = {node.value for rule in book.rules if rule.role == "coverage"
+                        for node in _atoms(self.conditions(rule).applies) if node.key == "category"}
+
+    def conditions(self, rule: Rule) -> Any:
+        if rule.id not in self._conditions:
+            self._conditions[rule.id] = conditions_of(self.book, rule)
+        return self._conditions[rule.id]
 
     def forget(self) -> None:
         """Empty the findings caches of every outcome."""
@@ -301,23 +385,49 @@ class Judge:
 
     # ---- the outcomes on one fact ----------------------------------------------------
 
-    def _findings(self, fact: dict, numbers: set[int] | None) -> tuple[list[tuple[Finding, int | None]], set[str]]:
-        results: list[tuple[Finding, int | None]] = []
-        roles: set[str] = set()
-        last = None
+    def _findings(self, fact: dict, numbers: set[int] | None
+                  ) -> tuple[list[tuple[Finding, int | None]], set[str], list[_Outcome]]:
+        """The findings on a fact in rule order, the roles of the rules that applied, and the coverage
+        rules that may apply but for a blank (asked for only if no coverage rule applied)."""
+        chosen: dict[int, _Outcome] = {}
         for n in sorted(numbers or ()):
             entry = self._rule[n]
             if entry is None:
                 continue
             item, outcome = entry
-            if last is not None and last[0] == item:
-                if last[1] is not outcome:  # outcomes are exclusive by construction
-                    raise EngineError(f"{outcome.rule.id}: hai kết quả loại trừ nhau cùng xảy ra")
-                continue  # the same outcome from the parts of a split probe
-            last = entry
+            kept = chosen.get(item)
+            if kept is None or RANK[outcome.outcome] < RANK[kept.outcome]:
+                chosen[item] = outcome
+            elif kept is not outcome and RANK[outcome.outcome] == RANK[kept.outcome]:
+                raise EngineError(f"{outcome.rule.id}: hai kết quả loại trừ nhau cùng xảy ra")
+        results: list[tuple[Finding, int | None]] = []
+        roles: set[str] = set()
+        opened: list[_Outcome] = []
+        for item in sorted(chosen):
+            outcome = chosen[item]
+            if outcome.outcome == "open":
+                opened.append(outcome)
+                continue
             results.append(outcome.finding(fact))
             roles.add(outcome.rule.role)
-        return results, roles
+        checks = [o for o in opened if o.rule.role != "coverage"]
+        if checks:  # the checks that may apply and fail, but for a blank: one question for them all
+            rule_id = checks[0].rule.id if len(checks) == 1 else "chung.thieu_thong_tin"
+            results.append((self._asked(fact, checks, "biết các quy định sau có áp dụng không", rule_id), None))
+        return results, roles, [o for o in opened if o.rule.role == "coverage"]
+
+    def _asked(self, fact: dict, opened: list[_Outcome], purpose: str, rule_id: str) -> Finding:
+        """One `missing_information` finding for the rules that may apply but for blanks of the fact."""
+        blanks: list[str] = []
+        for outcome in opened:
+            blanks += [f for f in outcome.blanks(fact) if f not in blanks]
+        fields = FIELDS[fact["t"]]
+        names, how = ask(blanks, {f: fields.get(f, ("str",))[0] for f in blanks})
+        titles = "; ".join(f"«{o.rule.title}»" for o in opened)
+        citations = list({c.label: c for o in opened for c in o.citations}.values())
+        return _record(Finding, rule_id=rule_id, outcome="fail", reason="missing_information",
+                       message=f"Thiếu {names} để {purpose} ({titles}): {how}",
+                       actual=None, limit=None, citations=citations, basis=None)
 
     # ---- a claim ---------------------------------------------------------------------
 
@@ -341,7 +451,7 @@ class Judge:
 
     def _line(self, claim: Claim, line: LineItem, fact: dict, hits: Hits, number: int,
               join_numbers: Any, everything: list[dict] | None) -> LineDecision:
-        results, roles = self._findings(fact, hits.of.get(number))
+        results, roles, opened = self._findings(fact, hits.of.get(number))
         if join_numbers:
             applies = {i: {self._join[n][0] for n in hits.of.get(i, ()) if self._join[n] is not None
                            and self._join[n][1] == "applies"} for i in join_numbers}
@@ -355,21 +465,14 @@ class Judge:
                     results.append((outcome.finding(everything[pairs[0][2]], everything[pairs[0][3]]), None))
                 else:
                     results.append((outcome.finding(everything[mine[0]], None), None))
-        if "eligibility" not in roles or "coverage" not in roles:
-            when = _show("law_date", "line", fact["law_date"])
-            if "eligibility" not in roles:
-                results.append((_record(
-                    Finding, rule_id="chung.noi_dung_chi", outcome="fail", reason="no_applicable_rule",
-                    message=f"Không có quy định nào xác định hoạt động '{claim.activity.kind}' thuộc nội dung chi "
-                            f"của Dự án 7 tại ngày {when}; cần thẩm định thủ công",
-                    actual=None, limit=None, citations=[], basis=None), None))
-            if "coverage" not in roles:
-                results.append((_record(
-                    Finding, rule_id="chung.loai_khoan_chi", outcome="fail", reason="no_applicable_rule",
-                    message=f"Chưa có quy định nào trong bộ quy tắc áp dụng cho loại khoản chi "
-                            f"'{CATEGORY_VI[line.category]}' tại ngày {when}; không được duyệt tự động, "
-                            f"cần thẩm định thủ công",
-                    actual=None, limit=None, citations=[], basis=None), None))
+        if "eligibility" not in roles:
+            results.append((_record(
+                Finding, rule_id="chung.noi_dung_chi", outcome="fail", reason="no_applicable_rule",
+                message=f"Không có quy định nào xác định hoạt động «{KIND_VI[claim.activity.kind]}» thuộc nội dung "
+                        f"chi của Dự án 7 tại ngày {_show('law_date', 'line', fact['law_date'])}; cần thẩm định thủ công",
+                actual=None, limit=None, citations=[], basis=None), None))
+        if "coverage" not in roles:
+            results.append((self._uncovered(claim, line, fact, opened), None))
         failures = [(f, cap) for f, cap in results if f.outcome == "fail"]
         if not failures:
             eligible = line.amount
@@ -379,8 +482,27 @@ class Judge:
             eligible = 0
         return _record(
             LineDecision, line_id=line.line_id, category=line.category, incurred_on=line.incurred_on or claim.activity.start_date,
-            decision="flag" if failures else "approve", claimed_amount=line.amount,
-            eligible_amount=eligible, findings=[f for f, _ in results])
+            decision="flag" if failures else "approve", flag_kind=flag_kind(f.reason for f, _ in failures),
+            claimed_amount=line.amount, eligible_amount=eligible, findings=[f for f, _ in results])
+
+    def _uncovered(self, claim: Claim, line: LineItem, fact: dict, opened: list[_Outcome]) -> Finding:
+        """The finding of a line no coverage rule applied to: ask for the blanks that keep one from
+        applying; else a person must vet it (the category has rules, none for this case; or none at all)."""
+        category = CATEGORY_VI[line.category]
+        when = _show("law_date", "line", fact["law_date"])
+        if opened:
+            return self._asked(fact, opened, f"xác định quy định áp dụng cho khoản chi «{category}»",
+                               "chung.loai_khoan_chi")
+        if line.category in self.covered:
+            return _record(Finding, rule_id="chung.loai_khoan_chi", outcome="fail", reason="manual_review",
+                           message=f"Bộ quy tắc có quy định cho khoản chi «{category}» nhưng không quy định nào áp dụng "
+                                   f"trong hoạt động «{KIND_VI[claim.activity.kind]}» tại ngày {when}; không được duyệt "
+                                   f"tự động, cần thẩm định thủ công",
+                           actual=None, limit=None, citations=[], basis=None)
+        return _record(Finding, rule_id="chung.loai_khoan_chi", outcome="fail", reason="no_applicable_rule",
+                       message=f"Chưa có quy định nào trong bộ quy tắc áp dụng cho khoản chi «{category}»; không được "
+                               f"duyệt tự động, cần thẩm định thủ công",
+                       actual=None, limit=None, citations=[], basis=None)
 
     def claim_record(self, claim: Claim, findings: list[Finding], lines: list[LineDecision],
                      cap: int | None = None) -> ClaimDecision:
@@ -389,9 +511,11 @@ class Judge:
             f.outcome == "pass" or f.reason == "over_budget" for f in findings) else 0
         if cap is not None:
             eligible = min(eligible, cap)
+        kinds = {l.flag_kind for l in lines} | {flag_kind(f.reason for f in findings if f.outcome == "fail")}
         return _record(
             ClaimDecision, claim_id=claim.claim_id, unit_code=claim.unit.code, subproject=claim.subproject,
             activity_kind=claim.activity.kind, decision="approve" if ok else "flag",
+            flag_kind=strongest(kinds),
             claimed_amount=sum(l.amount for l in claim.line_items), eligible_amount=eligible,
             findings=findings, lines=lines)
 

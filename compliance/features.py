@@ -22,14 +22,11 @@ from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
+from .vocabulary import ENGINE_RULES
+
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "features"
 
 APPROVE, FLAG = "approve", "flag"
-# Findings the engine itself writes for a line no rule covers (compliance/decide.py), tagged like rules.
-ENGINE_RULES = {
-    "chung.noi_dung_chi": "Hoạt động phải thuộc một nội dung chi của Dự án 7 đang có hiệu lực",
-    "chung.loai_khoan_chi": "Loại khoản chi phải có quy định áp dụng trong bộ quy tắc",
-}
 
 _DECIDED = re.compile(r'được "([^"]*)"\s*$')
 _RULE_CHECK = re.compile(r'quy định "([^"]+)" "([^"]*)"\s*$')

@@ -8,6 +8,7 @@ types so that they can be extended without renaming.
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -50,13 +51,37 @@ Category = Literal[
 DocumentKind = Literal[
     "invoice", "contract", "acceptance_minutes", "attendance_list", "approval_decision",
     "payment_voucher", "invitation", "other",
+    # additions (never renamed): the papers offices file with a claim
+    "ticket", "boarding_pass", "travel_order", "assignment_decision", "receipt_list", "timesheet",
+    "lead_unit_notice",
 ]
 Decision = Literal["approve", "flag"]
 Outcome = Literal["pass", "fail"]
 Reason = Literal[
     "over_ceiling", "ineligible", "wrong_subproject", "outside_period", "over_duration", "over_budget",
     "arithmetic_mismatch", "missing_document", "duplicate", "no_applicable_rule",
+    # additions (never renamed): a flag that asks for a fact the claim left blank, and one that
+    # sends the line to a person because the law leaves the figure to something the rulebook does not hold
+    "missing_information", "manual_review",
 ]
+# The three kinds of flag, never mixed: a violation of the law, a blank to fill in, a case for a person.
+FlagKind = Literal["violation", "missing_information", "manual_review"]
+FLAG_KIND: dict[str, str] = {
+    "missing_information": "missing_information",
+    "manual_review": "manual_review",
+    "no_applicable_rule": "manual_review",  # no rule covers the cost at all: a person must vet it
+}
+
+
+def strongest(kinds) -> str | None:
+    """Of several kinds of flag, the one that stands for them all: a violation outweighs a blank
+    to fill in, which outweighs a case for manual review (None: no flag)."""
+    return next((k for k in typing.get_args(FlagKind) if k in kinds), None)
+
+
+def flag_kind(reasons) -> str | None:
+    """The kind of a flag from the reasons of its failed findings."""
+    return strongest({FLAG_KIND.get(r, "violation") for r in reasons})
 Verification = Literal["official_text", "secondary", "unverified"]
 
 class Strict(BaseModel):
@@ -76,14 +101,19 @@ class ClaimAttributes(Open):
 
 class ActivityAttributes(Open):
     abroad: bool = Field(False, description="Học tập, trao đổi kinh nghiệm ở nước ngoài")
-    meeting_type: Literal["training", "review", "thematic", "professional", "briefing"] | None = Field(
+    meeting_type: Literal["training", "review", "thematic", "professional", "briefing", "workshop"] | None = Field(
         None, description="Loại cuộc họp theo Quyết định 45/2018: tập huấn/triển khai, sơ kết/tổng kết, "
-                          "chuyên đề, chuyên môn, giao ban/giải quyết công việc")
+                          "chuyên đề, chuyên môn, giao ban/giải quyết công việc; hoặc hội thảo, hoạt động "
+                          "nghiên cứu khoa học (khoản 9 Điều 4 Thông tư 55/2023, khoản 10 Điều 4 Thông tư 60/2026)")
+    training_form: Literal["course", "meeting"] | None = Field(
+        None, description="Đào tạo, tập huấn: lớp đào tạo, bồi dưỡng, tập huấn (khoản 1 Điều 4 Thông tư 55/2023, "
+                          "Thông tư 36/2018) hay hội nghị tập huấn, triển khai (Quyết định 45/2018, Thông tư 40/2017)")
     joint_mission: bool = Field(False, description="Đoàn kiểm tra, giám sát liên ngành")
     lead_unit: bool = Field(True, description="Đơn vị là đơn vị chủ trì: của đoàn liên ngành (chi trả cho mọi thành viên) "
                                               "hoặc của lớp đào tạo, tập huấn (false: đơn vị cử học viên)")
-    survey_level: Literal["central", "provincial"] | None = Field(
-        None, description="Cấp chủ trì cuộc điều tra (mức chi tổng hợp, phân tích kết quả)")
+    survey_level: Literal["central", "provincial", "local"] | None = Field(
+        None, description="Cấp chủ trì cuộc điều tra (mức chi tổng hợp, phân tích kết quả): trung ương, cấp tỉnh, "
+                          "cấp huyện, xã; để trống thì suy ra từ cấp đơn vị")
 
 
 class LineAttributes(Open):
@@ -111,6 +141,8 @@ class LineAttributes(Open):
     distance_km: Annotated[int, Field(ge=0, le=10_000)] | None = Field(None, description="Quãng đường (km)")
     difficult_commune: bool = Field(False, description="Đến xã khó khăn, đặc biệt khó khăn")
     other_programme: bool = Field(False, description="Khoản chi đã hoặc sẽ quyết toán từ chương trình, dự án khác")
+    hospitality_kind: Literal["meal", "refreshment"] | None = Field(
+        None, description="Tiếp khách: mời cơm (theo suất) hay giải khát (theo buổi)")
 
 
 class Unit(Strict):
@@ -231,6 +263,8 @@ class LineDecision(Out):
     category: Category
     incurred_on: dt.date
     decision: Decision
+    flag_kind: FlagKind | None = Field(None, description="Loại cờ: vi phạm, thiếu thông tin, cần thẩm định thủ công "
+                                                         "(vi phạm lấn thiếu thông tin, thiếu thông tin lấn thẩm định thủ công)")
     claimed_amount: int
     eligible_amount: int
     findings: list[Finding]
@@ -242,6 +276,8 @@ class ClaimDecision(Out):
     subproject: Subproject
     activity_kind: ActivityKind
     decision: Decision
+    flag_kind: FlagKind | None = Field(None, description="Loại cờ: vi phạm, thiếu thông tin, cần thẩm định thủ công "
+                                                         "(vi phạm lấn thiếu thông tin, thiếu thông tin lấn thẩm định thủ công)")
     claimed_amount: int
     eligible_amount: int
     findings: list[Finding]

@@ -9,6 +9,7 @@ from .decide import Budgets, Judge
 from .engine.compile import compile_rulebook
 from .engine.durable_adapter import DurableEvaluator
 from .engine.facts import facts_for, join_facts
+from .engine.infer import Inference
 from .engine.reference import ReferenceEvaluator
 from .models import Claim, ClaimDecision, DecisionDocument, RulebookRef
 from .rulebook.load import Rulebook
@@ -50,6 +51,7 @@ class Vetter:
         else:
             raise ValueError(engine)
         self.judge = Judge(book, self.probes)
+        self.infer = Inference(book.places)
         # the joins (number, id, keys that identify a repeat) by the kind of fact they are about
         self._joins = book.joins
         self._joins_of: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {"document": [], "person_day": []}
@@ -63,7 +65,7 @@ class Vetter:
 
     def judge_claim(self, claim: Claim) -> ClaimDecision:
         """One claim alone: no cross-claim checks, no budget."""
-        facts = facts_for(claim, self.law_as_of)
+        facts = facts_for(claim, self.law_as_of, self.infer)
         return self.judge.claim(claim, facts, self.evaluator.hits(facts))
 
     def stream(self, claims: Iterable[Claim], progress: Callable[[], None] | None = None) -> Iterator[ClaimDecision]:
@@ -108,7 +110,7 @@ class Vetter:
         for claim in group:
             if starts is not None:
                 starts.append(seq[0])
-            facts = facts_for(claim, self.law_as_of)
+            facts = facts_for(claim, self.law_as_of, self.infer)
             joined = join_facts(claim, seq[0], self.law_as_of) if self._joins else []
             seq[0] += len(joined)
             plan.append((claim, facts, joined, len(session)))

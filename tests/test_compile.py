@@ -26,33 +26,48 @@ REFERENCE = ReferenceEvaluator(PROBES)
 
 
 def expected_outcomes(fact: dict) -> set[str]:
-    """Each rule's outcome on the fact, straight from the rulebook (no negation, no compilation)."""
+    """Each rule's outcome on the fact, straight from the rulebook in three-valued logic (a condition on a
+    field the fact lacks is unknown: conditions.unknown_keys), without negation or compilation.
+
+    A rate check gives its first true row's outcome, `missing` too when some row is unknown, and `norate`
+    when no row is true; another check gives pass / fail / missing; a rule whose `applies` is unknown gives
+    `open` (a `check` rule only when its check is not true)."""
+    value = lambda node: c.unknown_keys(node, fact)[0]  # True, False or None (unknown)
     out = set()
     for rule in BOOK.rules:
-        base = c.conj(c.Cmp("t", "eq", rule.level), *_in_force(rule.valid), c.parse(rule.applies, rule.level))
-        if not c.holds(base, fact):
+        if not c.holds(c.conj(c.Cmp("t", "eq", rule.level), *_in_force(rule.valid)), fact):
             continue
         check = rule.check
+        holds = None
+        if check.ref is not None:
+            holds = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
+        elif check.value is not None:
+            holds = c.Cmp(key(check.field), check.op, c.parse({check.field: check.value}, rule.level).value)
+        elif check.condition is not None:
+            holds = c.parse(check.condition, rule.level)
+        applies = value(c.parse(rule.applies, rule.level))
+        if applies is None:
+            if rule.role != "check" or check.rate is not None or check.never or value(holds) is not True:
+                out.add(f"{rule.id}|open")
+            continue
+        if applies is False:
+            continue
         if check.rate is not None:
             rows = BOOK.rates[check.rate].values
-            chosen = [i for i, row in enumerate(rows)
-                      if c.holds(c.conj(*_in_force(row), c.parse(row.when, "line")), fact)]
-            if not chosen:
+            values = [value(c.conj(*_in_force(row), c.parse(row.when, "line"))) for row in rows]
+            chosen = [i for i, v in enumerate(values) if v is True]
+            if chosen:
+                i = chosen[0]
+                within = c.holds(c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount)), fact)
+                out.add(f"{rule.id}|{'pass' if within else 'fail'}|{i}")
+            else:
                 out.add(f"{rule.id}|norate")
-                continue
-            i = chosen[0]
-            within = c.holds(c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount)), fact)
-            out.add(f"{rule.id}|{'pass' if within else 'fail'}|{i}")
+            if None in values:
+                out.add(f"{rule.id}|missing")
         elif check.never:
             out.add(f"{rule.id}|fail")
         else:
-            if check.ref is not None:
-                holds = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
-            elif check.value is not None:
-                holds = c.Cmp(key(check.field), check.op, c.parse({check.field: check.value}, rule.level).value)
-            else:
-                holds = c.parse(check.condition, rule.level)
-            out.add(f"{rule.id}|{'pass' if c.holds(holds, fact) else 'fail'}")
+            out.add(f"{rule.id}|{ {True: 'pass', False: 'fail', None: 'missing'}[value(holds)] }")
     return out
 
 

@@ -26,8 +26,8 @@ from compliance.models import Claim, ClaimDecision, DecisionDocument, Finding, L
 from compliance.rulebook import load
 from compliance.rulebook.schema import RateValue
 from compliance.vet import Vetter
-from compliance.vocabulary import (CATEGORY_VI, DECISION_VI, DOCUMENT_VI, KIND_VI, REASON_VI, RESPONDENT_VI, VENUE_VI,
-                                   money, parse_money)
+from compliance.vocabulary import (CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, VALUE_VI, money,
+                                   normalise, parse_money, words_for)
 
 scenarios(str(DEFAULT_DIR))
 
@@ -40,19 +40,23 @@ class LoiKichBan(AssertionError):
 
 
 def _chuan(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).strip().lower().split())
+    return normalise(text.strip())
 
 
 class TuDien:
-    """Tra một từ tiếng Việt (hoặc mã tiếng Anh) ra mã; từ lạ → LoiKichBan liệt kê các từ được dùng."""
+    """Tra một từ tiếng Việt (hoặc mã tiếng Anh) ra mã; từ lạ → LoiKichBan liệt kê các từ được dùng.
 
-    def __init__(self, ten: str, nhan: dict[str, str], them: dict[str, list[str]] | None = None):
+    Với một trường của hợp đồng dữ liệu (`truong`), các từ là từ vựng chung (compliance.vocabulary): đúng các từ
+    mà Excel, CSV chấp nhận và thông báo dùng."""
+
+    def __init__(self, ten: str, nhan: dict[str, str] | None = None, them: dict[str, list[str]] | None = None,
+                 truong: str | None = None):
         self.ten = ten
-        self.tu: dict[str, str] = {}
-        for ma, chu in nhan.items():
+        self.nhan = nhan if nhan is not None else VALUE_VI[truong]
+        self.tu: dict[str, str] = dict(words_for(truong)) if truong else {}
+        for ma, chu in self.nhan.items():
             for word in [chu, ma, *(them or {}).get(ma, [])]:
                 self.tu.setdefault(_chuan(word), ma)
-        self.nhan = nhan
 
     def __call__(self, word: str) -> str:
         try:
@@ -64,44 +68,17 @@ class TuDien:
             raise LoiKichBan(f'Không hiểu {self.ten} "{word}". Các từ được dùng:\n{allowed}') from None
 
 
-LEVEL_VI = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
-SUBPROJECT_VI = {"TDA1": "1", "TDA2": "2"}
-MODE_VI = {"flat": "khoán", "invoice": "theo hóa đơn"}
 OUTCOME_VI = {"pass": "đạt", "fail": "không đạt"}
 VERIFICATION_VI = {"official_text": "văn bản gốc", "secondary": "nguồn thứ cấp", "unverified": "chưa xác minh"}
 
-HOAT_DONG = TuDien("loại hoạt động", KIND_VI, {
-    "training": ["tập huấn", "đào tạo", "bồi dưỡng", "lớp tập huấn"],
-    "materials": ["biên soạn tài liệu", "xây dựng tài liệu"],
-    "study_tour": ["học tập kinh nghiệm", "trao đổi kinh nghiệm"],
-    "conference": ["hội nghị", "hội thảo", "sơ kết", "tổng kết"],
-    "handbook": ["cẩm nang", "sổ tay", "in ấn cẩm nang, sổ tay"],
-    "results_framework": ["khung kết quả", "xây dựng khung kết quả"],
-    "household_review": ["rà soát hộ nghèo", "rà soát hộ nghèo, hộ cận nghèo"],
-    "evaluation_survey": ["điều tra, đánh giá", "điều tra"],
-    "database_software": ["cơ sở dữ liệu", "phần mềm quản lý dữ liệu giảm nghèo"],
-    "inspection": ["kiểm tra, giám sát", "kiểm tra", "giám sát"],
-})
-KHOAN_CHI = TuDien("loại khoản chi", CATEGORY_VI, {
-    "lecturer_fee": ["thù lao giảng viên", "thù lao báo cáo viên"],
-    "trainee_meal": ["tiền ăn học viên"],
-    "delegate_meal": ["tiền ăn đại biểu"],
-    "lodging": ["thuê phòng nghỉ", "tiền thuê phòng"],
-    "travel": ["tiền tàu xe", "đi lại"],
-    "venue_rental": ["thuê hội trường"],
-    "printing": ["in ấn", "in ấn tài liệu"],
-    "respondent_payment": ["người cung cấp thông tin"],
-    "enumerator_pay": ["điều tra viên", "rà soát viên"],
-    "software": ["phần mềm", "cơ sở dữ liệu"],
-})
-CAP = TuDien("cấp", LEVEL_VI, {"province": ["cấp tỉnh"], "district": ["cấp huyện"], "commune": ["cấp xã"]})
-DIA_DIEM = TuDien("loại địa điểm", VENUE_VI,
-                  {"central_city_urban": ["nội thành"],
-                   "central_city_other": ["ngoại thành", "huyện, thị xã thuộc thành phố trực thuộc trung ương"]})
-TIEU_DU_AN = TuDien("tiểu dự án", SUBPROJECT_VI)
-CHUNG_TU = TuDien("loại chứng từ", DOCUMENT_VI, {"approval_decision": ["quyết định phê duyệt đề cương, dự toán"]})
-DOI_TUONG = TuDien("đối tượng cung cấp thông tin", RESPONDENT_VI)
-CACH_TRA = TuDien("cách thanh toán tiền phòng", MODE_VI, {"invoice": ["hóa đơn", "thực tế"]})
+HOAT_DONG = TuDien("loại hoạt động", truong="activity.kind")
+KHOAN_CHI = TuDien("loại khoản chi", truong="category")
+CAP = TuDien("cấp", truong="unit.level")
+DIA_DIEM = TuDien("loại địa điểm", truong="activity.venue.kind")
+TIEU_DU_AN = TuDien("tiểu dự án", truong="subproject")
+CHUNG_TU = TuDien("loại chứng từ", truong="documents")
+DOI_TUONG = TuDien("đối tượng cung cấp thông tin", truong="attributes.respondent")
+CACH_TRA = TuDien("cách thanh toán tiền phòng", truong="attributes.mode")
 KET_QUA = TuDien("kết quả", DECISION_VI)
 DANH_GIA = TuDien("kết quả của quy định", OUTCOME_VI)
 LY_DO = TuDien("lý do", REASON_VI)
@@ -202,7 +179,11 @@ _CAU_HO_SO = [  # (mẫu câu, cách ghi vào hồ sơ)
     (r"ngày (?P<ngay>\S+)",
      lambda c, m: c["activity"].update(start_date=_ngay(m["ngay"]), end_date=None)),
     (r'(?:tổ chức )?tại địa điểm "(?P<dd>[^"]+)"',
-     lambda c, m: c["activity"].update(venue={"kind": DIA_DIEM(m["dd"])})),
+     lambda c, m: c["activity"].setdefault("venue", {}).update(kind=DIA_DIEM(m["dd"]))),
+    (r'(?:tổ chức )?tại "(?P<noi>[^"]+)"',
+     lambda c, m: c["activity"].setdefault("venue", {}).update(name=m["noi"])),
+    (r'tên "(?P<ten>[^"]+)"',
+     lambda c, m: c["activity"].update(title=m["ten"])),
     (r'do cấp "(?P<cap>[^"]+)" tổ chức',
      lambda c, m: c["activity"].update(organiser_level=CAP(m["cap"]))),
     (r"năm ngân sách (?P<nam>\d{4})",
@@ -213,7 +194,8 @@ _CAU_HO_SO = [  # (mẫu câu, cách ghi vào hồ sơ)
     (r"(?:tổ chức )?trong nước", lambda c, m: c["activity"]["attributes"].update(abroad=False)),
 ]
 _MAU_HO_SO = ['của đơn vị "<mã>" cấp "<tỉnh|huyện|xã>"', "ngày <dd/mm/yyyy>",
-              "từ ngày <dd/mm/yyyy> đến ngày <dd/mm/yyyy>", 'tại địa điểm "<loại địa điểm>"',
+              "từ ngày <dd/mm/yyyy> đến ngày <dd/mm/yyyy>", 'tại địa điểm "<loại địa điểm>"', 'tại "<tên địa điểm>"',
+              'tên "<tên hoạt động>"',
               'do cấp "<tỉnh|huyện|xã>" tổ chức', "năm ngân sách <năm>", "có <n> người tham dự",
               "ở nước ngoài", "trong nước"]
 
@@ -239,7 +221,8 @@ def _ho_so_moi(nc: NguCanh, hoat_dong: str, tieu_du_an: str, ma: str | None = No
         "unit": {"code": "DONVI", "level": "province"},
         "fiscal_year": None,
         "subproject": TIEU_DU_AN(tieu_du_an),
-        "activity": {"kind": HOAT_DONG(hoat_dong), "start_date": None, "attributes": {}},
+        # the word as written is the activity's title, as an officer writes it ("Lớp tập huấn", "Hội nghị sơ kết")
+        "activity": {"kind": HOAT_DONG(hoat_dong), "title": hoat_dong, "start_date": None, "attributes": {}},
         "line_items": [],
     }
     if any(c["claim_id"] == claim["claim_id"] for c in nc.ho_so):
@@ -309,9 +292,12 @@ def thuoc_tinh(nc, doi_tuong, ten, gia_tri):
 
 
 @given(parsers.re(r'khoản chi "(?P<loai>[^"]+)" (?P<so_luong>\d[\d.,]*) (?P<don_vi>[^,]+), '
-                  r'đơn giá (?P<don_gia>\d[\d.,]*) đồng(?:, thành tiền (?P<thanh_tien>\d[\d.,]*) đồng)?'))
-def khoan_chi(nc, loai, so_luong, don_vi, don_gia, thanh_tien):
-    _khoan_chi_moi(nc.ho_so_hien_tai(), loai, so_luong, don_vi, don_gia, thanh_tien)
+                  r'đơn giá (?P<don_gia>\d[\d.,]*) đồng(?:, thành tiền (?P<thanh_tien>\d[\d.,]*) đồng)?'
+                  r'(?:, nội dung "(?P<noi_dung>[^"]+)")?'))
+def khoan_chi(nc, loai, so_luong, don_vi, don_gia, thanh_tien, noi_dung):
+    line = _khoan_chi_moi(nc.ho_so_hien_tai(), loai, so_luong, don_vi, don_gia, thanh_tien)
+    if noi_dung:
+        line["description"] = noi_dung
 
 
 @given(parsers.re(r'người nhận là "(?P<ten>[^"]+)"'))
@@ -587,6 +573,19 @@ def ly_do(nc, ly_do):
     if wanted not in {f.reason for f in _phat_hien(nc, kem_ho_so=False) if f.outcome == "fail"}:
         raise _sai(nc, f'Mong đợi lý do "{REASON_VI[wanted]}" ({wanted}), '
                        'nhưng không có phát hiện không đạt nào với lý do đó.')
+
+
+LOAI_CO = TuDien("loại cờ", FLAG_KIND_VI)
+
+
+@then(parsers.re(r'loại cờ là "(?P<loai>[^"]+)"'))
+def loai_co(nc, loai):
+    wanted = LOAI_CO(loai)
+    claim, line = _dang_xet(nc)
+    actual = (line or claim).flag_kind
+    if actual != wanted:
+        shown = FLAG_KIND_VI.get(actual, "không có (được duyệt)")
+        raise _sai(nc, f'Mong đợi loại cờ "{FLAG_KIND_VI[wanted]}", nhưng thực tế "{shown}".')
 
 
 @then(parsers.re(r"số tiền được thanh toán là (?P<so_tien>\d[\d.,]*) đồng"))

@@ -55,7 +55,20 @@ def test_the_reason_codes_the_sample_must_show(doc):
     reasons = {f.reason for c in doc.claims for f in c.findings} | {
         f.reason for c in doc.claims for l in c.lines for f in l.findings}
     assert reasons - {None} >= {"over_ceiling", "ineligible", "wrong_subproject", "outside_period", "over_duration",
-                                "over_budget", "arithmetic_mismatch", "missing_document", "no_applicable_rule"}
+                                "over_budget", "arithmetic_mismatch", "missing_document", "duplicate",
+                                "missing_information", "manual_review"}
+
+
+def test_the_three_kinds_of_flag_are_kept_apart(doc):
+    """Every flagged line has one kind; a line whose only failures ask for a blank is missing information."""
+    kinds = {l.flag_kind for c in doc.claims for l in c.lines if l.decision == "flag"}
+    assert kinds == {"violation", "missing_information", "manual_review"}
+    for claim in doc.claims:
+        for line in claim.lines:
+            failed = {f.reason for f in line.findings if f.outcome == "fail"}
+            assert (line.flag_kind is None) == (line.decision == "approve")
+            if failed and failed <= {"missing_information"}:
+                assert line.flag_kind == "missing_information" and line.eligible_amount == 0
 
 
 def test_succession_cites_46_then_55(doc):

@@ -1,19 +1,27 @@
 """Compile the rulebook into probes: named conditions that either engine evaluates on facts.
 
-Each rule compiles to *outcome* probes that are mutually exclusive: on a fact the rule applies
-to, exactly one of them holds, and none holds on a fact it does not apply to. So the engine
-fires one action per applied rule (per claim: actions are batched, see durable_adapter), and
-the outcome names the finding directly.
+Each rule compiles to *outcome* probes that are mutually exclusive but for `missing`, which
+may hold beside a rate row's outcome or `norate` and ranks between them (decide.py picks the
+first by rank): on a fact the rule applies to, one outcome is found, and none on a fact it does
+not apply to. The outcome names the finding directly.
 
 For a rule (`base` = the fact's kind, the rule in force on the fact's law date, its `applies`):
   `<id>|pass|<i>`, `<id>|fail|<i>`   rate check: row i is the first row of the rate table in
                                      force for the fact, and the fact is within it / not;
   `<id>|norate`                      rate check: no row is in force for the fact;
+  `<id>|missing`                     rate check: some row hangs on a field the fact lacks (it
+                                     may hold with a row: the row's outcome comes first, and
+                                     `missing` comes before `norate`); other checks: the check
+                                     hangs on such a field;
   `<id>|pass`, `<id>|fail`           fixed-value, field-reference or condition check (`never`:
-                                     only `fail`).
+                                     only `fail`); `fail` only when the check is false on fields
+                                     the fact has;
+  `<id>|open`                        the rule is in force but whether it applies hangs on a field
+                                     the fact lacks (a `check` rule: and its check does not hold).
 "The first row in force" is made exact by conjoining the negation of every earlier row that
 could overlap it (rows proved disjoint, e.g. by their dates, are left out). Negation follows
-the missing-field-is-false semantics of both engines (conditions.negate).
+the missing-field-is-false semantics of both engines (conditions.negate); "hangs on a missing
+field" is Kleene's third value (conditions.undetermined, conditions.falsified).
 
 For a join (cross-claim rule; facts of kind `of` satisfying its `when` can be repeated):
   `<id>|applies`   the join is in force on the fact's law date (the fact gets a finding and
@@ -26,6 +34,7 @@ disjunction into several probes with the same outcome; at most one outcome per r
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..rulebook.load import Rulebook
@@ -63,16 +72,8 @@ class Probe:
         found = set(self.same) | set(self.different) | ({"seq"} if self.first is not None else set())
         for node in (self.node, self.first):
             if node is not None:
-                found |= _keys(node)
+                found |= c.keys(node)
         return found
-
-
-def _keys(node: c.Node) -> set[str]:
-    if isinstance(node, c.Cmp) or isinstance(node, c.Exists):
-        return {node.key}
-    if isinstance(node, c.CmpRef):
-        return {node.key, node.ref}
-    return set().union(*(_keys(n) for n in node.items)) if node.items else set()
 
 
 def _in_force(period: Period) -> list[c.Node]:
@@ -108,46 +109,122 @@ def _fit(node: c.Node) -> list[c.Node]:
     raise CompileError(f"điều kiện quá phức tạp cho durable-rules ({c.durable_size(node)} > {DURABLE_LIMIT} mục)")
 
 
+def _order(node: c.Node) -> c.Node:
+    """The same conjunction with equality tests first and "field is missing" tests last: durable-rules
+    builds its alpha network in this order, and an alpha node takes at most 128 `$nex` children
+    (NEXT_LIST_LENGTH) — they must hang below the tests that tell rules apart, not near the root."""
+    if not isinstance(node, c.All):
+        return node
+
+    def rank(item: c.Node) -> int:
+        if isinstance(item, c.Cmp):
+            return 0 if item.key == "t" else 1 if item.op == "eq" else 2
+        if isinstance(item, c.Exists):
+            return 3 if item.present else 5
+        return 4
+
+    return c.All(tuple(sorted(node.items, key=rank)))
+
+
 def _probes(name: str, level: str, node: c.Node, **meaning) -> list[Probe]:
-    parts = _fit(node)
+    parts = [_order(part) for part in _fit(node)]
     if len(parts) == 1:
         return [Probe(name, level, parts[0], **meaning)]
     return [Probe(f"{name}#{k}", level, part, **meaning) for k, part in enumerate(parts)]
 
 
+@dataclass(frozen=True)
+class RuleConditions:
+    """The conditions of a rule, shared by the compiler and the decisions that explain its outcomes."""
+
+    in_force: c.Node  # the fact's kind, the rule in force on its law date
+    applies: c.Node
+    holds: c.Node | None  # the check; None for a rate check
+    rows: dict[int, c.Node]  # rate check: each row the rule can reach -> the condition selecting it
+
+
+def conditions_of(book: Rulebook, rule: Rule) -> RuleConditions:
+    in_force = c.conj(c.Cmp("t", "eq", rule.level), *_in_force(rule.valid))
+    applies = c.parse(rule.applies, rule.level)
+    check = rule.check
+    rows: dict[int, c.Node] = {}
+    holds: c.Node | None = None
+    if check.rate is not None:
+        base = c.conj(in_force, applies)
+        for i, row in enumerate(book.rates[check.rate].values):
+            select = c.conj(*_in_force(row), c.parse(row.when, "line"))
+            if not c.disjoint(base, select):
+                rows[i] = select
+    elif check.never:
+        holds = c.FALSE
+    elif check.ref is not None:
+        holds = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
+    elif check.value is not None:
+        holds = c.Cmp(key(check.field), check.op, c.parse({check.field: check.value}, rule.level).value)
+    else:
+        holds = c.parse(check.condition, rule.level)
+    return RuleConditions(in_force, applies, holds, rows)
+
+
+def _periods(rule: Rule, rows: list, numbers: list[int]) -> list[tuple[Period, list[int]]]:
+    """The rule's validity cut at every date a rate row starts or ends: each piece with the
+    numbers of the rows in force throughout it (pieces with the same rows are merged)."""
+    cuts = {d for row in rows for d in (row.from_, row.to + dt.timedelta(days=1) if row.to else None) if d}
+    start, end = rule.valid.from_, rule.valid.to
+    bounds = sorted(d for d in cuts if (start is None or d > start) and (end is None or d <= end))
+    pieces: list[tuple[Period, list[int]]] = []
+    for lo, hi in zip([start, *bounds], [*(b - dt.timedelta(days=1) for b in bounds), end]):
+        day = lo or dt.date.min
+        active = [n for n, row in zip(numbers, rows) if row.covers(day)]
+        if pieces and pieces[-1][1] == active:
+            pieces[-1] = (Period(**{"from": pieces[-1][0].from_, "to": hi}), active)
+        else:
+            pieces.append((Period(**{"from": lo, "to": hi}), active))
+    return pieces
+
+
 def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
     always = ALWAYS[rule.level]
-    base = c.conj(c.Cmp("t", "eq", rule.level), *_in_force(rule.valid), c.parse(rule.applies, rule.level))
+    cond = conditions_of(book, rule)
+    base = c.conj(cond.in_force, cond.applies)
     check = rule.check
     out: list[Probe] = []
 
     def add(suffix: str, node: c.Node, outcome: str, row: int | None = None) -> None:
         out.extend(_probes(f"{rule.id}|{suffix}", rule.level, node, item=item, outcome=outcome, row=row))
 
+    def judged(holds: c.Node, suffix: str = "", row: int | None = None, chosen: c.Node = base) -> None:
+        """pass / fail / missing of a check that holds, is false, or hangs on a missing field."""
+        add("pass" + suffix, c.conj(chosen, holds), "pass", row)
+        add("fail" + suffix, c.conj(chosen, c.falsified(holds)), "fail", row)
+        add("missing" + suffix, c.conj(chosen, c.undetermined(holds, always)), "missing", row)
+
     if check.rate is not None:
         rows = book.rates[check.rate].values
-        selects = [c.conj(*_in_force(row), c.parse(row.when, "line")) for row in rows]
-        live = [i for i, s in enumerate(selects) if not c.disjoint(base, s)]  # rows the rule can reach
+        live = sorted(cond.rows)
         for i in live:
-            earlier = [c.negate(selects[j], always) for j in live if j < i
-                       and not c.disjoint(c.conj(base, selects[j]), selects[i])]
-            chosen = c.conj(base, selects[i], *earlier)
+            earlier = [c.negate(cond.rows[j], always) for j in live if j < i
+                       and not c.disjoint(c.conj(base, cond.rows[j]), cond.rows[i])]
             within = c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount))
-            add(f"pass|{i}", c.conj(chosen, within), "pass", i)
-            add(f"fail|{i}", c.conj(chosen, c.negate(within, always)), "fail", i)
-        add("norate", c.conj(base, *(c.negate(selects[j], always) for j in live)), "norate")
-        return out
-    if check.never:
+            judged(within, f"|{i}", i, c.conj(base, cond.rows[i], *earlier))
+        # No row / a row hanging on a blank, period by period: within one period only that period's
+        # rows count, without their dates (keeps each probe small enough for durable-rules).
+        for k, (period, active) in enumerate(_periods(rule, [rows[j] for j in live], live)):
+            within_period = c.conj(base, *_in_force(period))
+            selects = [c.parse(rows[j].when, "line") for j in active]
+            add(f"norate#{k}", c.conj(within_period, *(c.negate(s, always) for s in selects)), "norate")
+            add(f"missing#{k}", c.conj(within_period, c.disj(*(c.undetermined(s, always) for s in selects))),
+                "missing")
+    elif check.never:
         add("fail", base, "fail")
-        return out
-    if check.ref is not None:
-        holds: c.Node = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
-    elif check.value is not None:
-        holds = c.Cmp(key(check.field), check.op, c.parse({check.field: check.value}, rule.level).value)
     else:
-        holds = c.parse(check.condition, rule.level)
-    add("pass", c.conj(base, holds), "pass")
-    add("fail", c.conj(base, c.negate(holds, always)), "fail")
+        judged(cond.holds)
+    # Whether the rule applies hangs on a blank: a coverage rule may be the one the line needs;
+    # a check matters only if it would not hold.
+    open_ = c.undetermined(cond.applies, always)
+    if rule.role == "check" and cond.holds is not None:
+        open_ = c.conj(open_, c.negate(cond.holds, always))
+    add("open", c.conj(cond.in_force, open_), "open")
     return out
 
 

@@ -19,7 +19,6 @@ from .facts import FIELDS, RESERVED, day, key
 
 OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 DURABLE_OPS = {"ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
-OP_WORDS = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 
 
 @dataclass(frozen=True)
@@ -153,6 +152,77 @@ def negate(node: Node, always: frozenset[str] = frozenset()) -> Node:
     if not node.items:
         return TRUE
     return conj(*(negate(n, always) for n in node.items))
+
+
+# ---- three values: a condition on a fact that lacks a field may be neither true nor false ----
+#
+# A fact that leaves a field blank does not make a condition on it false in the law's eyes: it
+# is unknown (Kleene's logic). `holds` (and durable-rules) read a missing field as false; the two
+# conditions below tell the cases apart, so that a rule can ask for the blank instead of failing.
+
+
+def falsified(node: Node) -> Node:
+    """Holds exactly when `node` is false whatever its missing fields would say: every
+    comparison it rests on is on a field the fact has."""
+    if isinstance(node, Cmp):
+        return Cmp(node.key, INVERSE[node.op], node.value)  # false on a missing field, as all comparisons
+    if isinstance(node, CmpRef):
+        return CmpRef(node.key, INVERSE[node.op], node.ref, node.factor)
+    if isinstance(node, Exists):
+        return Exists(node.key, not node.present)
+    if isinstance(node, All):
+        return disj(*(falsified(n) for n in node.items)) if node.items else FALSE
+    return conj(*(falsified(n) for n in node.items)) if node.items else TRUE
+
+
+def undetermined(node: Node, always: frozenset[str] = frozenset()) -> Node:
+    """Holds exactly when `node` is neither true nor falsified on a fact: its value hangs on a field
+    the fact lacks (never on a key in `always`, which every fact of the level carries)."""
+    if isinstance(node, Cmp):
+        return FALSE if node.key in always else Exists(node.key, False)
+    if isinstance(node, CmpRef):
+        return disj(*(Exists(k, False) for k in (node.key, node.ref) if k not in always)) if not {
+            node.key, node.ref} <= always else FALSE
+    if isinstance(node, Exists):
+        return FALSE
+    parts = [(n, simplify(undetermined(n, always))) for n in node.items]
+    open_ = [u for _, u in parts if u != FALSE]
+    if not open_:
+        return FALSE
+    if isinstance(node, All):  # some item open, none false
+        return conj(disj(*open_), *(n if u == FALSE else disj(n, u) for n, u in parts))
+    # Any: some item open, none true
+    return conj(disj(*open_), *(negate(n, always) for n, _ in parts))
+
+
+def unknown_keys(node: Node, fact: dict) -> tuple[bool | None, list[str]]:
+    """The value of `node` on `fact` in three-valued logic (None: unknown) and, when unknown, the
+    missing keys it hangs on, in the order the condition names them (for messages)."""
+    if isinstance(node, Cmp):
+        return (None, [node.key]) if node.key not in fact else (_COMPARE[node.op](fact[node.key], node.value), [])
+    if isinstance(node, CmpRef):
+        missing = [k for k in (node.key, node.ref) if k not in fact]
+        return (None, missing) if missing else (holds(node, fact), [])
+    if isinstance(node, Exists):
+        return holds(node, fact), []
+    decisive = isinstance(node, Any_)  # the item value that settles the whole: True for Any, False for All
+    keys: list[str] = []
+    for item in node.items:
+        value, missing = unknown_keys(item, fact)
+        if value is decisive:
+            return decisive, []
+        if value is None:
+            keys += [k for k in missing if k not in keys]
+    return (None, keys) if keys else (not decisive, [])
+
+
+def keys(node: Node) -> set[str]:
+    """The fact keys a condition reads."""
+    if isinstance(node, (Cmp, Exists)):
+        return {node.key}
+    if isinstance(node, CmpRef):
+        return {node.key, node.ref}
+    return set().union(*(keys(n) for n in node.items)) if node.items else set()
 
 
 def simplify(node: Node) -> Node:

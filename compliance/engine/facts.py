@@ -12,16 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 import typing
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from pydantic import BaseModel
 
-from ..models import ActivityAttributes, Category, Claim, ClaimAttributes, LineAttributes, LineItem
+from ..models import ActivityAttributes, Category, Claim, ClaimAttributes, DocumentKind, LineAttributes, LineItem
+from ..vocabulary import normalise
 
-DOCUMENT_KINDS = ("invoice", "contract", "acceptance_minutes", "attendance_list", "approval_decision",
-                  "payment_voucher", "invitation", "other")
+if typing.TYPE_CHECKING:
+    from .infer import Inference
+
+DOCUMENT_KINDS = typing.get_args(DocumentKind)
 
 CATEGORIES = typing.get_args(Category)
 
@@ -102,6 +104,7 @@ def _always_attributes(model: type[BaseModel], prefix: str) -> set[str]:
 # comparison on such a key needs no "or the field is missing" branch (conditions.negate).
 _CLAIM_ALWAYS = {"t", "claim_id", "unit__code", "unit__level", "fiscal_year", "subproject", "activity__kind",
                  "activity__start_date", "activity__end_date", "activity__duration_days", "law_date",
+                 *(f"total__{c}" for c in CATEGORIES),
                  *_always_attributes(ClaimAttributes, "claim__attributes__"),
                  *_always_attributes(ActivityAttributes, "activity__attributes__")}
 _JOIN_ALWAYS = {"t", "claim_id", "line_id", "category", "law_date", "seq"}
@@ -136,7 +139,7 @@ def _put_attributes(fact: dict[str, Any], attrs: BaseModel, prefix: str) -> None
             fact[names[name]] = value
 
 
-def claim_fact(claim: Claim, law_as_of: dt.date | None = None) -> dict[str, Any]:
+def claim_fact(claim: Claim, law_as_of: dt.date | None = None, infer: Inference | None = None) -> dict[str, Any]:
     act = claim.activity
     end = act.end_date or act.start_date
     fact: dict[str, Any] = {
@@ -160,18 +163,23 @@ def claim_fact(claim: Claim, law_as_of: dt.date | None = None) -> dict[str, Any]
         fact["activity__participants"] = act.participants
     _put_attributes(fact, claim.attributes, "claim__attributes__")
     _put_attributes(fact, act.attributes, "activity__attributes__")
+    if infer is not None:
+        fact.update(infer.claim(claim, law_as_of or act.start_date))
+    fact.update(_NO_TOTALS)  # a category the claim has no line of totals 0 (known, not blank)
     for line in claim.line_items:
         name = _TOTAL[line.category]
-        fact[name] = fact.get(name, 0) + line.amount
+        fact[name] += line.amount
     return fact
 
 
 _TOTAL = {c: f"total__{c}" for c in CATEGORIES}
+_NO_TOTALS = {name: 0 for name in _TOTAL.values()}
 _NO_DOCUMENTS = {f"documents__{kind}": False for kind in DOCUMENT_KINDS}
 _DOCUMENT = {kind: f"documents__{kind}" for kind in DOCUMENT_KINDS}
 
 
-def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.date | None = None) -> dict[str, Any]:
+def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.date | None = None,
+              infer: Inference | None = None) -> dict[str, Any]:
     incurred = line.incurred_on or claim.activity.start_date
     fact = dict(base)
     fact["t"] = "line"
@@ -189,6 +197,8 @@ def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.
         if line.payee.grade:
             fact["payee__grade"] = line.payee.grade
     _put_attributes(fact, line.attributes, "attributes__")
+    if infer is not None:
+        fact.update(infer.line(claim, line, law_as_of or incurred))
     fact.update(_NO_DOCUMENTS)
     for doc in line.documents:
         fact[_DOCUMENT[doc.kind]] = True
@@ -201,11 +211,6 @@ def line_total(quantity: int | float, unit_price: int) -> int:
         return quantity * unit_price
     exact = Decimal(str(quantity)) * unit_price
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def normalise(text: str | None) -> str:
-    """Compare names and numbers as people mean them: NFC, case and spacing folded."""
-    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
 
 
 def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -> list[dict[str, Any]]:
@@ -239,7 +244,8 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -
     return out
 
 
-def facts_for(claim: Claim, law_as_of: dt.date | None = None) -> list[dict[str, Any]]:
-    """The claim fact first, then one fact per line, in input order."""
-    base = claim_fact(claim, law_as_of)
-    return [base] + [line_fact(claim, line, base, law_as_of) for line in claim.line_items]
+def facts_for(claim: Claim, law_as_of: dt.date | None = None, infer: Inference | None = None) -> list[dict[str, Any]]:
+    """The claim fact first, then one fact per line, in input order; with `infer`, blank fields
+    the claim's words tell are filled in (engine/infer.py)."""
+    base = claim_fact(claim, law_as_of, infer)
+    return [base] + [line_fact(claim, line, base, law_as_of, infer) for line in claim.line_items]

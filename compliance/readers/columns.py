@@ -62,17 +62,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from ..engine.facts import normalise  # headers and labels match as names do: NFC, case and spacing folded
 from ..models import Claim, Document, DocumentKind, LineItem
-from ..vocabulary import DOCUMENT_VI, VALUE_VI, parse_money
+# headers and labels match as names do (NFC, case and spacing folded); words and headers are the vocabulary's
+from ..vocabulary import DOCUMENT_VI, HEADER, VALUE_VI, normalise, parse_money, words_for
 
 Kind = Literal["text", "int", "money", "quantity", "date", "bool", "code", "documents", "attributes"]
 
-# Vietnamese labels of codes that vocabulary.py does not name, by field path.
-EXTRA_LABELS: dict[str, dict[str, str]] = {
-    "attributes.mode": {"flat": "khoán", "invoice": "theo hóa đơn"},
-    "attributes.respondent": {"state_body": "cơ quan nhà nước"},
-}
 BOOL_WORDS = {"có": True, "true": True, "1": True, "không": False, "false": False, "0": False}
 
 
@@ -91,16 +86,9 @@ class Column:
     aliases: Mapping[str, str] = field(default_factory=dict)  # normalised code or label -> code
 
 
-def _aliases(codes: tuple[str, ...], labels: Mapping[str, str]) -> dict[str, str]:
-    """Code or Vietnamese label -> code; a label shared by two codes is left out."""
-    out = {normalise(code): code for code in codes}
-    by_label: dict[str, list[str]] = {}
-    for code, label in labels.items():
-        by_label.setdefault(normalise(label), []).append(code)
-    for label, found in by_label.items():
-        if len(found) == 1:
-            out.setdefault(label, found[0])
-    return out
+def field_name(level: str, path: str) -> str:
+    """A column's path as rules name the field (engine/facts.py): claim attributes are `claim.attributes…`."""
+    return "claim." + path if level == "claim" and path.split(".")[0] == "attributes" else path
 
 
 # ---- the columns, from the models ---------------------------------------------------------
@@ -147,7 +135,8 @@ def _describe(model: type[BaseModel], path: tuple[str, ...]) -> tuple[Any, bool]
     return annotation, required
 
 
-def _column(header: str, level: str, path: str, help: str, width: int = 16, kind: Kind | None = None) -> Column:
+def _column(level: str, path: str, help: str, width: int = 16, kind: Kind | None = None,
+            header: str | None = None) -> Column:
     steps = tuple(path.split("."))
     annotation, required = _describe(Claim if level == "claim" else LineItem, steps)
     derived, codes = _kind_of(annotation)
@@ -155,62 +144,75 @@ def _column(header: str, level: str, path: str, help: str, width: int = 16, kind
     if kind == "attributes":  # the declared attributes
         model = _model_in(annotation)
         for name, info in (model.model_fields.items() if model else ()):
-            keys[name] = _column(name, level, f"{path}.{name}", info.description or name)
-    labels = {**VALUE_VI.get(path, {}), **EXTRA_LABELS.get(path, {})}
-    labels = {c: labels[c] for c in codes if c in labels}
-    return Column(header, level, steps, kind or derived, help, required, codes, labels, width, keys,
-                  _aliases(codes, labels))
+            keys[name] = _column(level, f"{path}.{name}", info.description or name, header=name)
+    name = field_name(level, path)
+    labels = {c: label for c, label in VALUE_VI.get(name, {}).items() if c in codes}
+    aliases = {word: code for word, code in words_for(name).items() if code in codes}
+    aliases.update({normalise(code): code for code in codes})
+    return Column(header or HEADER[name], level, steps, kind or derived, help, required, codes, labels, width, keys,
+                  aliases)
 
 
 COLUMNS: tuple[Column, ...] = (
     # claim columns, repeated on every row of the claim
-    _column("Mã hồ sơ", "claim", "claim_id", "Mã hồ sơ thanh toán; các dòng cùng mã thuộc một hồ sơ", 26),
-    _column("Mã đơn vị", "claim", "unit.code", "Mã đơn vị đề nghị thanh toán", 14),
-    _column("Tên đơn vị", "claim", "unit.name", "Tên đơn vị", 30),
-    _column("Cấp đơn vị", "claim", "unit.level", "Cấp của đơn vị", 11),
-    _column("Năm ngân sách", "claim", "fiscal_year", "Năm ngân sách, ví dụ 2022", 9),
-    _column("Tiểu dự án", "claim", "subproject", "Tiểu dự án của Dự án 7", 9),
-    _column("Loại hoạt động", "claim", "activity.kind", "Loại hoạt động (xem trang 'Loại khoản chi')", 16),
-    _column("Tên hoạt động", "claim", "activity.title", "Tên lớp, hội nghị, đợt công tác…", 40),
-    _column("Ngày bắt đầu", "claim", "activity.start_date", "Ngày bắt đầu hoạt động", 12),
-    _column("Ngày kết thúc", "claim", "activity.end_date", "Ngày kết thúc hoạt động", 12),
-    _column("Cấp tổ chức", "claim", "activity.organiser_level", "Cấp tổ chức hoạt động", 11),
-    _column("Địa điểm", "claim", "activity.venue.name", "Tên địa điểm tổ chức", 28),
-    _column("Loại địa điểm", "claim", "activity.venue.kind", "Loại địa bàn nơi tổ chức", 16),
-    _column("Số người tham dự", "claim", "activity.participants", "Số người tham dự hoạt động", 10),
-    _column("Học tập nước ngoài", "claim", "activity.attributes.abroad",
+    _column("claim", "claim_id", "Mã hồ sơ thanh toán; các dòng cùng mã thuộc một hồ sơ", 26),
+    _column("claim", "unit.code", "Mã đơn vị đề nghị thanh toán", 14),
+    _column("claim", "unit.name", "Tên đơn vị", 30),
+    _column("claim", "unit.level", "Cấp của đơn vị", 11),
+    _column("claim", "fiscal_year", "Năm ngân sách, ví dụ 2022", 9),
+    _column("claim", "subproject", "Tiểu dự án của Dự án 7", 9),
+    _column("claim", "activity.kind", "Loại hoạt động (xem trang 'Loại khoản chi')", 16),
+    _column("claim", "activity.title", "Tên lớp, hội nghị, đợt công tác…", 40),
+    _column("claim", "activity.start_date", "Ngày bắt đầu hoạt động", 12),
+    _column("claim", "activity.end_date", "Ngày kết thúc hoạt động", 12),
+    _column("claim", "activity.organiser_level", "Cấp tổ chức hoạt động", 11),
+    _column("claim", "activity.venue.name", "Tên địa điểm tổ chức", 28),
+    _column("claim", "activity.venue.kind", "Loại địa bàn nơi tổ chức", 16),
+    _column("claim", "activity.participants", "Số người tham dự hoạt động", 10),
+    _column("claim", "activity.attributes.abroad",
             "Học tập, trao đổi kinh nghiệm ở nước ngoài hay không", 10),
-    _column("Thuộc tính khác của hồ sơ", "claim", "attributes",
+    _column("claim", "activity.attributes.training_form",
+            "Với đào tạo, tập huấn: lớp đào tạo, bồi dưỡng, tập huấn hay hội nghị tập huấn, triển khai "
+            "(để trống: suy ra từ tên hoạt động nếu được)", 16),
+    _column("claim", "activity.attributes.meeting_type",
+            "Với hội nghị: loại cuộc họp (sơ kết, tổng kết; chuyên đề; hội thảo…) (để trống: suy ra từ tên hoạt "
+            "động nếu được)", 14),
+    _column("claim", "attributes",
             "Các thuộc tính khác của hồ sơ, dạng khóa=giá trị; khóa=giá trị", 20, "attributes"),
-    _column("Thuộc tính khác của hoạt động", "claim", "activity.attributes",
+    _column("claim", "activity.attributes",
             "Các thuộc tính khác của hoạt động, dạng khóa=giá trị; khóa=giá trị", 20, "attributes"),
     # line columns, one row per line item
-    _column("Mã khoản chi", "line", "line_id", "Mã khoản chi, không trùng trong cùng hồ sơ (1, 2, 3…)", 8),
-    _column("Loại khoản chi", "line", "category", "Loại khoản chi (xem trang 'Loại khoản chi')", 18),
-    _column("Nội dung", "line", "description", "Nội dung khoản chi", 44),
-    _column("Số lượng", "line", "quantity", "Số lượng; có thể có phần lẻ (1,5)", 9),
-    _column("Đơn vị tính", "line", "unit", "Đơn vị tính: buổi, người-ngày, trang…", 11),
-    _column("Đơn giá", "line", "unit_price", "Đơn giá, số nguyên đồng", 13, "money"),
-    _column("Thành tiền", "line", "amount", "Số tiền đề nghị thanh toán, số nguyên đồng", 14, "money"),
-    _column("Ngày phát sinh", "line", "incurred_on", "Ngày phát sinh khoản chi; để trống = ngày bắt đầu", 12),
-    _column("Người nhận", "line", "payee.name", "Người hoặc đơn vị nhận tiền", 28),
-    _column("Hưởng lương", "line", "payee.salaried", "Người nhận có hưởng lương từ ngân sách không", 9),
-    _column("Hạng", "line", "payee.grade", "Hạng, chức danh của giảng viên, báo cáo viên", 7),
-    _column("Đối tượng cung cấp thông tin", "line", "attributes.respondent",
+    _column("line", "line_id", "Mã khoản chi, không trùng trong cùng hồ sơ (1, 2, 3…)", 8),
+    _column("line", "category", "Loại khoản chi (xem trang 'Loại khoản chi')", 18),
+    _column("line", "description", "Nội dung khoản chi", 44),
+    _column("line", "quantity", "Số lượng; có thể có phần lẻ (1,5)", 9),
+    _column("line", "unit", "Đơn vị tính: buổi, người-ngày, trang…", 11),
+    _column("line", "unit_price", "Đơn giá, số nguyên đồng", 13, "money"),
+    _column("line", "amount", "Số tiền đề nghị thanh toán, số nguyên đồng", 14, "money"),
+    _column("line", "incurred_on", "Ngày phát sinh khoản chi; để trống = ngày bắt đầu", 12),
+    _column("line", "payee.name", "Người hoặc đơn vị nhận tiền", 28),
+    _column("line", "payee.salaried", "Người nhận có hưởng lương từ ngân sách không", 9),
+    _column("line", "payee.grade", "Hạng, chức danh của người nhận: với giảng viên, báo cáo viên là hạng trong bảng "
+            "mức của tỉnh, đơn vị; với tiền thuê phòng nghỉ: «lãnh đạo cấp Bộ», «cấp Thứ trưởng, hệ số 1,25–1,3» "
+            "hoặc «khác»", 12),
+    _column("line", "attributes.respondent",
             "Với chi người cung cấp thông tin: đối tượng được chi", 14),
-    _column("Số chỉ tiêu", "line", "attributes.indicators",
+    _column("line", "attributes.indicators",
             "Với chi người cung cấp thông tin: số chỉ tiêu của phiếu", 9),
-    _column("Hình thức thanh toán phòng", "line", "attributes.mode",
+    _column("line", "attributes.mode",
             "Với tiền thuê phòng nghỉ: thanh toán khoán hay theo hóa đơn", 14),
-    _column("Thuộc tính khác của khoản chi", "line", "attributes",
+    _column("line", "attributes.enumerator_kind",
+            "Với chi điều tra viên, rà soát viên: thuê ngoài, người dẫn đường, công chức xã, công chức của đơn "
+            "vị trong giờ hay ngoài giờ", 16),
+    _column("line", "attributes",
             "Các thuộc tính khác của khoản chi, dạng khóa=giá trị; khóa=giá trị", 20, "attributes"),
-    _column("Chứng từ", "line", "documents", "Các chứng từ, cách nhau bởi ';', mỗi chứng từ dạng loại:số:ngày — "
+    _column("line", "documents", "Các chứng từ, cách nhau bởi ';', mỗi chứng từ dạng loại:số:ngày — "
             "ví dụ contract:12/HĐ:2022-11-01; invoice:0001234", 48, "documents"),
 )
 HEADERS: tuple[str, ...] = tuple(c.header for c in COLUMNS)
 REQUIRED: tuple[str, ...] = tuple(c.header for c in COLUMNS if c.required)
 DOCUMENT_KINDS: tuple[str, ...] = typing.get_args(DocumentKind)
-_DOCUMENT_ALIASES = _aliases(DOCUMENT_KINDS, DOCUMENT_VI)
+_DOCUMENT_ALIASES = words_for("documents")
 _BY_HEADER = {normalise(c.header): c for c in COLUMNS}
 _BY_PATH = {(c.level, c.path): c for c in COLUMNS}
 

@@ -12,7 +12,8 @@ import yaml
 from pydantic import ValidationError
 
 from ..engine import conditions
-from .schema import Budget, Instrument, Join, RateTable, Rule, RulebookFile
+from ..engine.places import LEVEL, surface
+from .schema import Budget, Instrument, Join, Place, RateTable, Rule, RulebookFile
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 
@@ -31,6 +32,7 @@ class Rulebook:
     joins: list[Join]
     budgets: list[Budget]
     origin: dict[str, str] = field(default_factory=dict)  # rule id -> "file:line"
+    places: list[Place] = field(default_factory=list)  # rules/dia-danh: dated administrative units
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -103,6 +105,7 @@ def load(root: Path | str | None = None) -> Rulebook:
     budgets: list[Budget] = []
     origin: dict[str, str] = {}
     where: dict[str, tuple[str, dict, tuple]] = {}
+    places: list[tuple[Place, str]] = []  # with "file, dòng n" for errors
 
     for path in paths:
         rel = path.relative_to(root).as_posix()
@@ -132,10 +135,13 @@ def load(root: Path | str | None = None) -> Rulebook:
                 target.append(item)
                 origin[item.id] = f"{name}:{_line_of(lines, (section, i))}"
                 where[item.id] = (name, lines, (section, i))
+        places.extend((place, f"{name}, dòng {_line_of(lines, ('places', i))}") for i, place in enumerate(book.places))
 
     if version is None:
         raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
-    book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, joins, budgets, origin)
+    _check_places(places)
+    book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, joins, budgets, origin,
+                    [place for place, _ in places])
     _cross_check(book, where)
     return book
 
@@ -186,3 +192,32 @@ def _cross_check(book: Rulebook, where: dict) -> None:
     for budget in book.budgets:
         for i, source in enumerate(budget.citations):
             cited(budget.id, ("citations", i), source.instrument)
+
+
+def _check_places(places: list[tuple[Place, str]]) -> None:
+    """A name or alias names one unit per parent at a time; `in` and `after.in` name a unit of the table
+    one level up (a name shared by units under different parents is a real homonym, told apart by the parent)."""
+    seen: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[Place, str]]] = {}
+    levels: dict[tuple[str, ...], set[int]] = {}
+    for place, at in places:
+        levels.setdefault(surface(place.name), set()).add(LEVEL[place.kind])
+    for place, at in places:
+        parent = surface(place.in_) if place.in_ else ()
+        for form in dict.fromkeys([place.name, *place.aliases]):
+            key = surface(form)
+            if not key:
+                raise RulebookError(f"{at}: tên '{form}' rỗng sau khi chuẩn hóa")
+            for other, other_at in seen.get((key, parent), []):
+                if other is not place and _overlap(place, other):
+                    raise RulebookError(f"{at}: tên '{form}' trùng với {other.kind} {other.name} ({other_at}) "
+                                        f"trong cùng đơn vị cấp trên và cùng thời kỳ")
+            seen.setdefault((key, parent), []).append((place, at))
+        if place.in_ and not any(level < LEVEL[place.kind] for level in levels.get(surface(place.in_), ())):
+            raise RulebookError(f"{at}: 'in: {place.in_}' không phải đơn vị cấp trên nào trong bảng địa danh")
+        if place.after and surface(place.after.in_) not in levels:
+            raise RulebookError(f"{at}: 'after.in: {place.after.in_}' không có trong bảng địa danh")
+
+
+def _overlap(a: Place, b: Place) -> bool:
+    return ((a.from_ is None or b.to is None or a.from_ <= b.to)
+            and (b.from_ is None or a.to is None or b.from_ <= a.to))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..features import ENGINE_RULES, Scan
+from ..features import Scan
+from ..vocabulary import ENGINE_RULES
 from .load import Rulebook
 from .schema import Period
 
@@ -39,8 +40,10 @@ def coverage(book: Rulebook, scan: Scan) -> dict:
                 c.instrument == instrument and c.article == article and c.clause == clause for c in i.citations)]
             clauses.append({"instrument": instrument, "article": article, "clause": clause,
                             "label": f"khoản {clause} Điều {article} {instrument}", "rules": ids})
+    always = {rule.id for rule in book.rules if rule.check.holds_always}
     gaps = ([f"quy định {r['rule_id']} thiếu kịch bản duyệt" for r in rules if not r["approve_scenarios"]]
-            + [f"quy định {r['rule_id']} thiếu kịch bản gắn cờ" for r in rules if not r["flag_scenarios"]]
+            + [f"quy định {r['rule_id']} thiếu kịch bản gắn cờ" for r in rules
+               if not r["flag_scenarios"] and r["rule_id"] not in always]
             + [f"{c['label']} chưa có quy định nào" for c in clauses if not c["rules"]])
     return {"rulebook": {"version": book.version, "digest": book.digest}, "rules": rules, "clauses": clauses,
             "gaps": gaps, "complete": not gaps}

@@ -129,6 +129,12 @@ class Check(Spec):
         return self
 
     @property
+    def holds_always(self) -> bool:
+        """`condition: {}`: the rule only says what applies (e.g. content of a programme without sub-projects) and
+        cannot fail — it needs an approving scenario but no flagging one."""
+        return self.condition == {}
+
+    @property
     def factor(self) -> float:
         return (self.percent if self.percent is not None else 100) / 100 / (self.per or 1)
 
@@ -214,6 +220,75 @@ class Budget(Spec):
     messages: Messages
 
 
+# --- places (rules/dia-danh/): administrative units, dated, for telling a venue's class ---------------------
+
+# What a unit is, not the class the law gives it (compliance/engine/places.py derives that from the unit and
+# its parent): a `city` under a central city is a "thành phố thuộc thành phố trực thuộc trung ương" (Thủ Đức),
+# under a province a "thành phố thuộc tỉnh".
+PlaceKind = Literal[
+    "central_city",     # thành phố trực thuộc trung ương
+    "province",         # tỉnh
+    "urban_district",   # quận
+    "city",             # thành phố thuộc tỉnh / thuộc thành phố trực thuộc trung ương
+    "district_town",    # thị xã
+    "rural_district",   # huyện
+    "ward",             # phường
+    "commune",          # xã
+    "township",         # thị trấn
+    "special_zone",     # đặc khu (từ 01/07/2025)
+]
+TOP_KINDS = ("central_city", "province")  # levels of every kind: compliance/engine/places.py LEVEL
+
+
+class UrbanGrade(Period):
+    """Loại đô thị của một thành phố trong một thời kỳ (chỉ loại I thuộc tỉnh đổi hạng nơi công tác)."""
+
+    grade: int = Field(ge=0, le=5, description="loại đô thị: 0 = đặc biệt, 1 = loại I … 5 = loại V")
+    verification: Mark
+    reference: str = Field(min_length=1, description="nơi đã đọc được, hoặc 'chưa đối chiếu văn bản …' (M)")
+
+
+class PlaceAfter(Spec):
+    """What the area of a unit became after its `to` (e.g. a huyện of Quảng Nam → xã of Đà Nẵng from 2025-07-01)."""
+
+    in_: str = Field(alias="in", description="đơn vị (tên trong bảng) mà địa bàn thuộc về sau ngày 'to'")
+    kinds: list[PlaceKind] = Field(
+        default_factory=list,
+        description="địa bàn trở thành loại đơn vị nào; nhiều loại (phường và xã) thì phải ghi rõ phường/xã mới; "
+                    "trống: toàn bộ nhập vào đơn vị 'in'")
+    verification: Mark
+    reference: str = Field(min_length=1)
+    note: str | None = None
+
+
+class Place(Period):
+    """Một đơn vị hành chính trong một thời kỳ (`from`/`to`: ngày đầu, ngày cuối còn tồn tại; trống: không giới hạn)."""
+
+    name: str = Field(min_length=1, description="tên không kèm tiền tố: 'Tam Kỳ', không phải 'TP Tam Kỳ'")
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="cách viết khác không suy được từ tên + tiền tố (TP HCM, Sài Gòn, TT Huế …)")
+    kind: PlaceKind
+    in_: str | None = Field(None, alias="in", description="đơn vị cấp trên (tên trong bảng); trống với tỉnh, TP trực thuộc TW")
+    grades: list[UrbanGrade] = Field(default_factory=list, description="loại đô thị theo thời kỳ (thành phố)")
+    after: PlaceAfter | None = None
+    verification: Mark = Field(description="độ tin cậy của tên, loại, cấp trên và ngày")
+    reference: str = Field(min_length=1, description="nơi đã đọc được, hoặc 'chưa đối chiếu văn bản …' (M)")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Place:
+        if self.kind in TOP_KINDS and self.in_ is not None:
+            raise ValueError("tỉnh, thành phố trực thuộc trung ương không có 'in'")
+        if self.kind not in TOP_KINDS and self.in_ is None:
+            raise ValueError(f"đơn vị '{self.name}' cần 'in' (đơn vị cấp trên)")
+        if self.grades and self.kind != "city":
+            raise ValueError("'grades' chỉ dùng cho thành phố (kind: city)")
+        if self.after is not None and self.to is None:
+            raise ValueError("'after' cần ngày 'to'")
+        return self
+
+
 class RulebookFile(Spec):
     """One YAML file; any of the sections may be present."""
 
@@ -223,3 +298,4 @@ class RulebookFile(Spec):
     rules: list[Rule] = Field(default_factory=list)
     joins: list[Join] = Field(default_factory=list)
     budgets: list[Budget] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)

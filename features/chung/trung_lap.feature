@@ -74,7 +74,7 @@ Tính năng: Không thanh toán hai lần một khoản chi (Điều 3 Thông t�
       Cho hồ sơ "kiểm tra, giám sát" mã "HS-01" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
       Và khoản chi "phụ cấp lưu trú" 1 người-ngày, đơn giá 200.000 đồng
       Và người nhận là "Nguyễn Văn A"
-      Cho hồ sơ "tập huấn" mã "HS-02" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
+      Cho hồ sơ "lớp tập huấn" mã "HS-02" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
       Và khoản chi "phụ cấp lưu trú" 1 người-ngày, đơn giá 200.000 đồng
       Và người nhận là "<người nhận>"
       Khi thẩm định các hồ sơ

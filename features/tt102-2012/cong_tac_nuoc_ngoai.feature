@@ -1,11 +1,12 @@
 # language: vi
-Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài (Thông tư 102/2012/TT-BTC)
+Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài (Thông tư 102/2012/TT-BTC; khoản 8 Điều 4 Thông tư 55/2023/TT-BTC)
   Chuyến công tác nước ngoài phải có quyết định cử đi của cấp có thẩm quyền: mọi khoản chi của chuyến
-  đi kèm quyết định phê duyệt, thiếu thì gắn cờ "thiếu chứng từ". Phụ cấp lưu trú và tiền thuê chỗ ở
-  ở nước ngoài tính theo bảng mức chi theo nhóm nước; bảng này chưa có trong bộ quy tắc, nên không
-  dùng mức trong nước của Thông tư 40/2017 và không đoán mức: khoản chi bị gắn cờ "chưa có quy định
-  áp dụng" để thẩm định thủ công. Văn bản chưa được đối chiếu: căn cứ "chưa xác minh". Áp dụng cho
-  khoản chi phát sinh đến 30/05/2026; từ 31/05/2026 theo Thông tư 140/2025/TT-BTC.
+  đi kèm quyết định cử đi công tác hoặc quyết định phê duyệt, thiếu thì gắn cờ "thiếu chứng từ". Phụ
+  cấp lưu trú và tiền thuê chỗ ở ở nước ngoài tính theo bảng mức chi theo nhóm nước; bảng này chưa có
+  trong bộ quy tắc, nên không dùng mức trong nước của Thông tư 40/2017 và không đoán mức: khoản chi
+  cần thẩm định thủ công. Văn bản chưa được đối chiếu: căn cứ "chưa xác minh". Áp dụng cho khoản chi
+  phát sinh đến 13/02/2026; từ 14/02/2026 (ngày Thông tư 140/2025/TT-BTC có hiệu lực) theo Thông tư
+  140/2025/TT-BTC.
 
   @tt102.quyet_dinh
   Khung kịch bản: Mọi khoản chi của chuyến đi nước ngoài cần quyết định cử đi
@@ -20,6 +21,7 @@ Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài (Thông t
       | khoản chi            | đơn vị tính | chứng từ                          | đánh giá  |
       | phụ cấp lưu trú      | người-ngày  | "quyết định phê duyệt"            | đạt       |
       | tiền thuê phòng nghỉ | người-đêm   | "quyết định phê duyệt", "hóa đơn" | đạt       |
+      | tiền tàu xe, đi lại  | lượt        | "quyết định cử đi công tác"       | đạt       |
       | tiền tàu xe, đi lại  | lượt        | "hóa đơn"                         | không đạt |
       | phụ cấp lưu trú      | người-ngày  | "danh sách tham dự"               | không đạt |
 
@@ -55,7 +57,7 @@ Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài (Thông t
     Và khoản chi có chứng từ "quyết định phê duyệt"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và số tiền được thanh toán là 0 đồng
     Và quy định "tt102.muc_chi_nhom_nuoc" "không đạt"
     Và quy định "tt102.quyet_dinh" "đạt"
@@ -64,7 +66,7 @@ Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài (Thông t
     Dữ liệu:
       | ngày       | khoản chi            | đơn vị tính | đơn giá | mức trong nước |
       | 15/11/2022 | phụ cấp lưu trú      | người-ngày  | 200.000 | tt40.d6.k1     |
-      | 30/05/2026 | phụ cấp lưu trú      | người-ngày  | 100.000 | tt40.d6.k1     |
+      | 13/02/2026 | phụ cấp lưu trú      | người-ngày  | 100.000 | tt40.d6.k1     |
       | 15/11/2024 | tiền thuê phòng nghỉ | người-đêm   | 300.000 | tt40.d7.k2     |
 
   @tt102.muc_chi_nhom_nuoc

@@ -48,19 +48,48 @@ Tính năng: Chi cho đối tượng cung cấp thông tin (khoản 7 Điều 3 
     Và số tiền được thanh toán là 12.000.000 đồng
     Và quy định "tt109.d3.k7" "không đạt"
     Và trích dẫn "khoản 7 Điều 3 Thông tư 109/2016/TT-BTC"
-    Và căn cứ "văn bản gốc"
+    Và căn cứ "nguồn thứ cấp"
     Và thông báo nêu "vượt mức tối đa 40.000 đ/phiếu"
 
-  @tt109.d3.k7
-  Kịch bản: Phiếu không ghi số chỉ tiêu thì không xác định được mức tối đa
+  @tt109.d3.k7.chua_ghi_chi_tieu
+  Khung kịch bản: Phiếu không ghi số chỉ tiêu: đạt khi không vượt mức thấp nhất, cao hơn thì hỏi «Số chỉ tiêu»
     Cho hồ sơ "rà soát hộ nghèo" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
-    Và khoản chi "chi người cung cấp thông tin" 100 phiếu, đơn giá 40.000 đồng
+    Và khoản chi "chi người cung cấp thông tin" 100 phiếu, đơn giá <đơn giá> đồng
+    Và phiếu của đối tượng "<đối tượng>"
+    Khi thẩm định hồ sơ
+    Thì khoản chi được "<kết quả>"
+    Và quy định "tt109.d3.k7.chua_ghi_chi_tieu" "<đánh giá>"
+    Và quy định "tt109.d3.k7" không áp dụng
+    Và số tiền được thanh toán là <được thanh toán> đồng
+
+    Dữ liệu:
+      | đối tượng | đơn giá | kết quả | đánh giá  | được thanh toán |
+      | cá nhân   | 40.000  | duyệt   | đạt       | 4.000.000       |
+      | cá nhân   | 40.001  | gắn cờ  | không đạt | 0               |
+      | tổ chức   | 85.000  | duyệt   | đạt       | 8.500.000       |
+      | tổ chức   | 85.001  | gắn cờ  | không đạt | 0               |
+
+  @tt109.d3.k7.chua_ghi_chi_tieu
+  Kịch bản: Phiếu 50.000 đồng không ghi số chỉ tiêu: thiếu thông tin, thông báo nêu cột «Số chỉ tiêu»
+    Cho hồ sơ "rà soát hộ nghèo" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
+    Và khoản chi "chi người cung cấp thông tin" 100 phiếu, đơn giá 50.000 đồng
     Và phiếu của đối tượng "cá nhân"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
-    Và quy định "tt109.d3.k7" "không đạt"
+    Và lý do là "thiếu thông tin"
+    Và loại cờ là "thiếu thông tin"
+    Và thông báo nêu "thiếu «Số chỉ tiêu» (attributes.indicators)"
     Và số tiền được thanh toán là 0 đồng
+
+  @tt109.d3.k7
+  Kịch bản: Không ghi đối tượng cung cấp thông tin mà nội dung nói "hộ gia đình": suy ra cá nhân
+    Cho hồ sơ "rà soát hộ nghèo" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
+    Và khoản chi "chi người cung cấp thông tin" 100 phiếu, đơn giá 40.000 đồng, nội dung "Hỗ trợ hộ gia đình cung cấp thông tin phiếu B1"
+    Và khoản chi có thuộc tính "indicators" là 30
+    Khi thẩm định hồ sơ
+    Thì khoản chi được "duyệt"
+    Và quy định "tt109.d3.k7" "đạt"
+    Và thông báo nêu "đối tượng suy ra từ nội dung «Hỗ trợ hộ gia đình cung cấp thông tin phiếu B1»: cá nhân"
 
   @tt109.d3.k7
   Kịch bản: Mức chi người cung cấp thông tin vẫn áp dụng sau khi Thông tư 55/2023 thay thế Thông tư 46/2022

@@ -31,7 +31,7 @@ Tính năng: Xây dựng phương án, tổng hợp phân tích kết quả, x�
     Và lý do là "vượt mức tối đa"
     Và quy định "tt109.d3.k1.a" "không đạt"
     Và trích dẫn "điểm a khoản 1 Điều 3 Thông tư 109/2016/TT-BTC"
-    Và căn cứ "văn bản gốc"
+    Và căn cứ "nguồn thứ cấp"
     Và thông báo nêu "vượt mức khoán tối đa 30.000.000 đ"
 
   @tt109.d3.k1.b
@@ -51,20 +51,30 @@ Tính năng: Xây dựng phương án, tổng hợp phân tích kết quả, x�
       | central    | 30.000.001 | gắn cờ  | không đạt |
 
   @tt109.d3.k1.b
-  Kịch bản: Hồ sơ không ghi cấp chủ trì cuộc điều tra thì không xác định được mức khoán
+  Kịch bản: Hồ sơ không ghi cấp chủ trì: suy ra từ cấp đơn vị (Sở — cấp tỉnh), mức khoán 10.000.000 đồng
     Cho hồ sơ "điều tra" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
     Và khoản chi "tổng hợp, phân tích kết quả điều tra" 1 gói, đơn giá 8.000.000 đồng
     Khi thẩm định hồ sơ
+    Thì khoản chi được "duyệt"
+    Và quy định "tt109.d3.k1.b" "đạt"
+    Và thông báo nêu "cấp chủ trì cuộc điều tra suy ra từ cấp đơn vị cấp tỉnh: cấp tỉnh"
+
+  @tt109.d3.k1.b
+  Kịch bản: Rà soát do huyện chủ trì: không có mức khoán trung ương, cần thẩm định thủ công
+    Cho hồ sơ "rà soát hộ nghèo" thuộc Tiểu dự án 2 của đơn vị "HUYEN-NAMTRAMY" cấp "huyện", ngày 20/03/2024
+    Và khoản chi "tổng hợp, phân tích kết quả điều tra" 1 gói, đơn giá 8.000.000 đồng
+    Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và quy định "tt109.d3.k1.b" "không đạt"
-    Và thông báo nêu "chưa ghi cấp chủ trì cuộc điều tra"
+    Và thông báo nêu "cuộc điều tra do cấp huyện, xã chủ trì cần thẩm định thủ công"
 
   @tt109.d3.k9
   Khung kịch bản: Tổng chi xử lý kết quả so với 7% chi điều tra viên của cuộc điều tra
     Cho hồ sơ "rà soát hộ nghèo" thuộc Tiểu dự án 2 của đơn vị "HUYEN-NUITHANH" cấp "huyện", ngày 15/11/2022
     Và khoản chi "rà soát viên" 100 người-ngày, đơn giá 200.000 đồng
     Và khoản chi có thuộc tính "enumerator_kind" là "outsourced"
+    Và khoản chi có chứng từ "biên bản nghiệm thu"
     Và khoản chi "xử lý kết quả điều tra" 1 gói, đơn giá <đơn giá> đồng
     Khi thẩm định hồ sơ
     Thì khoản chi số 2 được "<kết quả>"

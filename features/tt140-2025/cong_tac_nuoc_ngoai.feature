@@ -1,13 +1,13 @@
 # language: vi
-Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài từ 31/05/2026 (Thông tư 140/2025/TT-BTC)
-  Thông tư 140/2025/TT-BTC thay Thông tư 102/2012/TT-BTC; Thông tư 60/2026/TT-BTC dẫn chiếu văn bản
-  này từ 31/05/2026, nên khoản chi phát sinh từ ngày đó được trích dẫn theo Thông tư 140/2025 (ngày
-  hiệu lực của chính Thông tư 140/2025 chưa biết). Như trước: mọi khoản chi cần quyết định cử đi;
-  phụ cấp lưu trú, tiền thuê chỗ ở theo bảng nhóm nước — bảng chưa có trong bộ quy tắc.
-  Nội dung chi của chương trình từ 31/05/2026 (Điều 14 Thông tư 60/2026) được chứng minh ở nơi khác.
+Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài từ 14/02/2026 (Thông tư 140/2025/TT-BTC)
+  Thông tư 140/2025/TT-BTC (30/12/2025) thay Thông tư 102/2012/TT-BTC từ ngày có hiệu lực của chính nó,
+  14/02/2026 (nguồn thứ cấp), không phải từ ngày Thông tư 60/2026 có hiệu lực: khoản chi phát sinh từ
+  14/02/2026 được trích dẫn theo Thông tư 140/2025, kể cả hồ sơ còn theo Thông tư 55/2023. Như trước:
+  mọi khoản chi cần quyết định cử đi; phụ cấp lưu trú, tiền thuê chỗ ở theo bảng nhóm nước — bảng chưa
+  có trong bộ quy tắc, cần thẩm định thủ công. Nội dung chi của chương trình được chứng minh ở nơi khác.
 
   @tt140.quyet_dinh @tt102.quyet_dinh
-  Khung kịch bản: Quyết định cử đi — trích dẫn Thông tư 102/2012 đến 30/05/2026, Thông tư 140/2025 từ 31/05/2026
+  Khung kịch bản: Quyết định cử đi — trích dẫn Thông tư 102/2012 đến 13/02/2026, Thông tư 140/2025 từ 14/02/2026
     Cho hồ sơ "học tập kinh nghiệm" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>, ở nước ngoài
     Và khoản chi "tiền tàu xe, đi lại" 5 lượt, đơn giá 9.000.000 đồng
     Và khoản chi có chứng từ <chứng từ>
@@ -17,14 +17,17 @@ Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài từ 31/0
     Và trích dẫn "<trích dẫn>"
 
     Dữ liệu:
-      | ngày       | chứng từ               | quy định          | không áp dụng     | đánh giá  | trích dẫn                |
-      | 30/05/2026 | "hóa đơn"              | tt102.quyet_dinh  | tt140.quyet_dinh  | không đạt | Thông tư 102/2012/TT-BTC |
-      | 31/05/2026 | "hóa đơn"              | tt140.quyet_dinh  | tt102.quyet_dinh  | không đạt | Thông tư 140/2025/TT-BTC |
-      | 31/05/2026 | "quyết định phê duyệt" | tt140.quyet_dinh  | tt102.quyet_dinh  | đạt       | Thông tư 140/2025/TT-BTC |
+      | ngày       | chứng từ                    | quy định          | không áp dụng     | đánh giá  | trích dẫn                |
+      | 13/02/2026 | "hóa đơn"                   | tt102.quyet_dinh  | tt140.quyet_dinh  | không đạt | Thông tư 102/2012/TT-BTC |
+      | 13/02/2026 | "quyết định phê duyệt"      | tt102.quyet_dinh  | tt140.quyet_dinh  | đạt       | Thông tư 102/2012/TT-BTC |
+      | 14/02/2026 | "hóa đơn"                   | tt140.quyet_dinh  | tt102.quyet_dinh  | không đạt | Thông tư 140/2025/TT-BTC |
+      | 14/02/2026 | "quyết định phê duyệt"      | tt140.quyet_dinh  | tt102.quyet_dinh  | đạt       | Thông tư 140/2025/TT-BTC |
+      | 14/02/2026 | "quyết định cử đi công tác" | tt140.quyet_dinh  | tt102.quyet_dinh  | đạt       | Thông tư 140/2025/TT-BTC |
+      | 31/05/2026 | "quyết định phê duyệt"      | tt140.quyet_dinh  | tt102.quyet_dinh  | đạt       | Thông tư 140/2025/TT-BTC |
 
   @tt140.quyet_dinh
-  Kịch bản: Thiếu quyết định cử đi từ 31/05/2026 bị gắn cờ thiếu chứng từ
-    Cho hồ sơ "học tập kinh nghiệm" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026, ở nước ngoài
+  Kịch bản: Thiếu quyết định cử đi từ 14/02/2026 bị gắn cờ thiếu chứng từ
+    Cho hồ sơ "học tập kinh nghiệm" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2026, ở nước ngoài
     Và khoản chi "tiền tàu xe, đi lại" 5 lượt, đơn giá 9.000.000 đồng
     Và khoản chi không có chứng từ
     Khi thẩm định hồ sơ
@@ -33,27 +36,29 @@ Tính năng: Học tập, trao đổi kinh nghiệm ở nước ngoài từ 31/0
     Và quy định "tt140.quyet_dinh" "không đạt"
     Và căn cứ "chưa xác minh"
 
-  @tt140.muc_chi_nhom_nuoc
-  Khung kịch bản: Phụ cấp lưu trú, tiền thuê chỗ ở ở nước ngoài từ 31/05/2026 không xác định được mức
-    Cho hồ sơ "học tập kinh nghiệm" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 31/05/2026, ở nước ngoài
+  @tt140.muc_chi_nhom_nuoc @tt102.muc_chi_nhom_nuoc
+  Khung kịch bản: Phụ cấp lưu trú, tiền thuê chỗ ở ở nước ngoài — Thông tư 102/2012 đến 13/02/2026, Thông tư 140/2025 từ 14/02/2026
+    Cho hồ sơ "học tập kinh nghiệm" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>, ở nước ngoài
     Và khoản chi "<khoản chi>" 5 <đơn vị tính>, đơn giá 300.000 đồng
     Và khoản chi có chứng từ "quyết định phê duyệt"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và số tiền được thanh toán là 0 đồng
-    Và quy định "tt140.muc_chi_nhom_nuoc" "không đạt"
-    Và quy định "tt102.muc_chi_nhom_nuoc" không áp dụng
-    Và thông báo nêu "bảng mức chi theo nhóm nước của Thông tư 140/2025/TT-BTC"
+    Và quy định "<áp dụng>" "không đạt"
+    Và quy định "<không áp dụng>" không áp dụng
+    Và thông báo nêu "<văn bản>"
 
     Dữ liệu:
-      | khoản chi            | đơn vị tính |
-      | phụ cấp lưu trú      | người-ngày  |
-      | tiền thuê phòng nghỉ | người-đêm   |
+      | ngày       | khoản chi            | đơn vị tính | áp dụng                  | không áp dụng            | văn bản                  |
+      | 13/02/2026 | phụ cấp lưu trú      | người-ngày  | tt102.muc_chi_nhom_nuoc  | tt140.muc_chi_nhom_nuoc  | Thông tư 102/2012/TT-BTC |
+      | 14/02/2026 | phụ cấp lưu trú      | người-ngày  | tt140.muc_chi_nhom_nuoc  | tt102.muc_chi_nhom_nuoc  | Thông tư 140/2025/TT-BTC |
+      | 14/02/2026 | tiền thuê phòng nghỉ | người-đêm   | tt140.muc_chi_nhom_nuoc  | tt102.muc_chi_nhom_nuoc  | Thông tư 140/2025/TT-BTC |
+      | 31/05/2026 | tiền thuê phòng nghỉ | người-đêm   | tt140.muc_chi_nhom_nuoc  | tt102.muc_chi_nhom_nuoc  | Thông tư 140/2025/TT-BTC |
 
   @tt140.muc_chi_nhom_nuoc
-  Kịch bản: Chuyến đi trong nước từ 31/05/2026 không bị quy định nhóm nước chặn
-    Cho hồ sơ "học tập kinh nghiệm" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 31/05/2026, trong nước
+  Kịch bản: Chuyến đi trong nước từ 14/02/2026 không bị quy định nhóm nước chặn
+    Cho hồ sơ "học tập kinh nghiệm" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 14/02/2026, trong nước
     Và khoản chi "phụ cấp lưu trú" 5 người-ngày, đơn giá 300.000 đồng
     Khi thẩm định hồ sơ
     Thì khoản chi được "duyệt"

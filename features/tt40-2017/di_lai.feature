@@ -21,7 +21,7 @@ Tính năng: Tiền tàu xe, đi lại khi đi công tác trong nước (khoản
 
   @tt40.d5.k1
   Kịch bản: Tiền tàu xe không có chứng từ nào bị gắn cờ thiếu chứng từ
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 08/11/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 08/11/2022
     Và khoản chi "tiền tàu xe, đi lại" 1 lượt, đơn giá 13.500.000 đồng
     Và khoản chi không có chứng từ
     Khi thẩm định hồ sơ

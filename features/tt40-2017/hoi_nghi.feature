@@ -101,15 +101,52 @@ Tính năng: Chi hội nghị (khoản 1, 3, 4 và 5 Điều 12 Thông tư 40/20
         | 150.001 | gắn cờ  | không đạt |
 
     @tt40.d12.k4.muc_toi_da
-    Kịch bản: Không ghi địa điểm và cấp tổ chức thì không xác định được mức tối đa
+    Kịch bản: Không ghi địa điểm và cấp tổ chức: thiếu thông tin, hỏi cột cần ghi
       Cho hồ sơ "hội nghị" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
       Và khoản chi "hỗ trợ tiền ăn đại biểu" 10 người-ngày, đơn giá 100.000 đồng
       Và người nhận không hưởng lương
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
-      Và lý do là "chưa có quy định áp dụng"
+      Và lý do là "thiếu thông tin"
       Và quy định "tt40.d12.k4.muc_toi_da" "không đạt"
+      Và thông báo nêu "«Cấp tổ chức» (activity.organiser_level)"
+      Và thông báo nêu "«Loại địa điểm» (activity.venue.kind)"
       Và số tiền được thanh toán là 0 đồng
+
+    @tt40.d12.k4.muc_toi_da
+    Kịch bản: Loại địa điểm suy ra từ tên địa điểm «TP Tam Kỳ» (thành phố thuộc tỉnh): mức 150.000 đồng
+      Cho hồ sơ "hội nghị" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022, tại "TP Tam Kỳ", do cấp "tỉnh" tổ chức
+      Và khoản chi "hỗ trợ tiền ăn đại biểu" 10 người-ngày, đơn giá 150.001 đồng
+      Và người nhận không hưởng lương
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "gắn cờ"
+      Và lý do là "vượt mức tối đa"
+      Và quy định "tt40.d12.k4.muc_toi_da" "không đạt"
+      Và thông báo nêu "vượt mức tối đa 150.000 đ"
+      Và thông báo nêu "Tam Kỳ"
+
+    @tt40.d12.k4.khong_huong_luong
+    Kịch bản: Không ghi «Hưởng lương»: không coi là hưởng lương, hỏi cột «Hưởng lương»
+      Cho hồ sơ "hội nghị" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022, tại địa điểm "thành phố thuộc tỉnh", do cấp "tỉnh" tổ chức
+      Và khoản chi "hỗ trợ tiền ăn đại biểu" 10 người-ngày, đơn giá 100.000 đồng
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "gắn cờ"
+      Và lý do là "thiếu thông tin"
+      Và loại cờ là "thiếu thông tin"
+      Và quy định "tt40.d12.k4.khong_huong_luong" "không đạt"
+      Và thông báo nêu "Thiếu «Hưởng lương» (payee.salaried)"
+      Và thông báo nêu "ghi «có» hoặc «không»"
+
+    @tt40.d12.k4.khong_huong_luong
+    Kịch bản: Tiền ăn tại lớp tập huấn là tiền ăn học viên, không xét theo đại biểu hưởng lương
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
+      Và khoản chi "hỗ trợ tiền ăn đại biểu" 10 người-ngày, đơn giá 150.000 đồng
+      Và người nhận hưởng lương
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "duyệt"
+      Và quy định "tt40.d12.k4.khong_huong_luong" không áp dụng
+      Và quy định "tt46.d4.k1.tien_an_hoc_vien" "đạt"
+      Và thông báo nêu "Tiền ăn tại lớp đào tạo, tập huấn (tiền ăn học viên)"
 
   Quy tắc: Thuê hội trường, thiết bị chi theo hợp đồng, hóa đơn thực tế (khoản 1 Điều 12)
 

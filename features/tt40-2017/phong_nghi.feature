@@ -66,7 +66,7 @@ Tính năng: Tiền thuê phòng nghỉ khi đi công tác (khoản 2, 3 Điều
         | 04/05/2025 | gắn cờ  | không đạt | 0               |
 
     @tt40.d7.k2
-    Kịch bản: Tiền phòng khoán của cán bộ khác từ 04/05/2025 bị gắn cờ vì không xác định được mức
+    Kịch bản: Tiền phòng khoán của cán bộ khác từ 04/05/2025: bộ quy tắc chưa có mức, cần thẩm định thủ công
       Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2025
       Và khoản chi "tiền thuê phòng nghỉ" 2 người-ngày, đơn giá 450.000 đồng
       Và tiền phòng thanh toán theo "khoán"
@@ -74,9 +74,10 @@ Tính năng: Tiền thuê phòng nghỉ khi đi công tác (khoản 2, 3 Điều
       Và khoản chi có thuộc tính "location_class" là "city_grade_1"
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
-      Và lý do là "chưa có quy định áp dụng"
+      Và lý do là "cần thẩm định thủ công"
+      Và loại cờ là "cần thẩm định thủ công"
       Và quy định "tt40.d7.k2" "không đạt"
-      Và thông báo nêu "không xác định được mức áp dụng"
+      Và thông báo nêu "bộ quy tắc chưa có mức"
       Và trích dẫn "khoản 2 Điều 7 Thông tư 40/2017/TT-BTC"
 
     @tt40.d7.k2
@@ -95,16 +96,51 @@ Tính năng: Tiền thuê phòng nghỉ khi đi công tác (khoản 2, 3 Điều
       Và thông báo nêu "vượt mức tối đa 1.600.000 đ/người/ngày"
 
     @tt40.d7.k2
-    Kịch bản: Không ghi nhóm chức danh thì không xác định được mức khoán
+    Khung kịch bản: Không ghi «Hạng» đến 03/05/2025: mức chung của các đối tượng còn lại (khoản 2 Điều 7)
       Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
+      Và khoản chi "tiền thuê phòng nghỉ" 2 người-ngày, đơn giá <đơn giá> đồng
+      Và tiền phòng thanh toán theo "khoán"
+      Và khoản chi có thuộc tính "location_class" là "other"
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "<kết quả>"
+      Và quy định "tt40.d7.k2" "<đánh giá>"
+      Và số tiền được thanh toán là <được thanh toán> đồng
+
+      Dữ liệu:
+        | đơn giá | kết quả | đánh giá  | được thanh toán |
+        | 300.000 | duyệt   | đạt       | 600.000         |
+        | 300.001 | gắn cờ  | không đạt | 600.000         |
+
+    @tt40.d7.k2
+    Kịch bản: Không ghi «Hạng» từ 04/05/2025: chưa biết các nhóm của Thông tư 12/2025, hỏi «Hạng»
+      Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2025
       Và khoản chi "tiền thuê phòng nghỉ" 2 người-ngày, đơn giá 300.000 đồng
       Và tiền phòng thanh toán theo "khoán"
       Và khoản chi có thuộc tính "location_class" là "other"
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
-      Và lý do là "chưa có quy định áp dụng"
+      Và lý do là "thiếu thông tin"
       Và quy định "tt40.d7.k2" "không đạt"
+      Và thông báo nêu "Thiếu «Hạng» (payee.grade)"
+      Và thông báo nêu "«lãnh đạo cấp Bộ», «cấp Thứ trưởng, hệ số 1,25–1,3», «khác»"
       Và số tiền được thanh toán là 0 đồng
+
+    @tt40.d7.k3
+    Kịch bản: Hạng và nơi đến suy ra từ «Hạng» «Trưởng phòng» và địa điểm «TP Tam Kỳ»: 750.000 đồng vượt 700.000 đồng
+      Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "UBND-DUYXUYEN" cấp "huyện", ngày 17/11/2022, tại "TP Tam Kỳ"
+      Và khoản chi "tiền thuê phòng nghỉ" 2 người-ngày, đơn giá 750.000 đồng
+      Và tiền phòng thanh toán theo "hóa đơn"
+      Và người nhận có hạng "Trưởng phòng"
+      Và khoản chi có chứng từ "hóa đơn"
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "gắn cờ"
+      Và lý do là "vượt mức tối đa"
+      Và loại cờ là "vi phạm"
+      Và quy định "tt40.d7.k3" "không đạt"
+      Và thông báo nêu "vượt mức tối đa 700.000 đ/phòng/ngày"
+      Và thông báo nêu "nhóm chức danh suy ra từ «Hạng» «Trưởng phòng»: khác"
+      Và thông báo nêu "Tam Kỳ"
+      Và số tiền được thanh toán là 1.400.000 đồng
 
   Quy tắc: Theo hóa đơn (khoản 3 Điều 7)
 
@@ -230,25 +266,25 @@ Tính năng: Tiền thuê phòng nghỉ khi đi công tác (khoản 2, 3 Điều
       Thì khoản chi được "duyệt"
       Và quy định "tt40.d7.k3.hoa_don" không áp dụng
 
-  Quy tắc: Phải ghi hình thức thanh toán tiền phòng
+  Quy tắc: Phải ghi hình thức thanh toán tiền phòng (không ghi thì hỏi cột «Hình thức thanh toán phòng»)
 
-    @tt40.d7.hinh_thuc
-    Kịch bản: Không ghi khoán hay theo hóa đơn thì không xác định được mức
+    @chung.loai_khoan_chi
+    Kịch bản: Không ghi khoán hay theo hóa đơn: thiếu thông tin, không quy định mức nào được chọn
       Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
       Và khoản chi "tiền thuê phòng nghỉ" 2 người-ngày, đơn giá 300.000 đồng
       Và khoản chi có thuộc tính "leader_group" là "other"
       Và khoản chi có thuộc tính "location_class" là "other"
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
-      Và lý do là "chưa có quy định áp dụng"
+      Và lý do là "thiếu thông tin"
       Và số tiền được thanh toán là 0 đồng
-      Và quy định "tt40.d7.hinh_thuc" "không đạt"
+      Và quy định "chung.loai_khoan_chi" "không đạt"
       Và quy định "tt40.d7.k2" không áp dụng
       Và quy định "tt40.d7.k3" không áp dụng
-      Và thông báo nêu "không ghi hình thức thanh toán"
+      Và thông báo nêu "Thiếu «Hình thức thanh toán phòng» (attributes.mode)"
 
-    @tt40.d7.hinh_thuc
-    Khung kịch bản: Ghi hình thức thanh toán thì quy định về hình thức không chặn khoản chi
+    @chung.loai_khoan_chi
+    Khung kịch bản: Ghi hình thức thanh toán thì khoản chi được xét theo khoản 2 hoặc khoản 3
       Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
       Và khoản chi "tiền thuê phòng nghỉ" 2 người-ngày, đơn giá 300.000 đồng
       Và tiền phòng thanh toán theo "<hình thức>"
@@ -257,7 +293,7 @@ Tính năng: Tiền thuê phòng nghỉ khi đi công tác (khoản 2, 3 Điều
       Và khoản chi có thuộc tính "location_class" là "other"
       Khi thẩm định hồ sơ
       Thì khoản chi được "duyệt"
-      Và quy định "tt40.d7.hinh_thuc" không áp dụng
+      Và quy định "chung.loai_khoan_chi" không áp dụng
       Và quy định "<quy định>" "đạt"
 
       Dữ liệu:

@@ -38,15 +38,17 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
     Và hoạt động có thuộc tính "joint_mission" là "<liên ngành>"
     Và hoạt động có thuộc tính "lead_unit" là "<chủ trì>"
     Và khoản chi "phụ cấp lưu trú" 4 người-ngày, đơn giá 200.000 đồng
+    Và khoản chi có chứng từ <chứng từ>
     Khi thẩm định hồ sơ
     Thì khoản chi được "<kết quả>"
     Và số tiền được thanh toán là <được thanh toán> đồng
 
     Dữ liệu:
-      | liên ngành | chủ trì | kết quả | được thanh toán |
-      | có         | có      | duyệt   | 800.000         |
-      | không      | không   | duyệt   | 800.000         |
-      | có         | không   | gắn cờ  | 0               |
+      | liên ngành | chủ trì | chứng từ                          | kết quả | được thanh toán |
+      | có         | có      | "thông báo của đơn vị chủ trì"    | duyệt   | 800.000         |
+      | không      | không   | "thông báo của đơn vị chủ trì"    | duyệt   | 800.000         |
+      | có         | không   | "giấy mời"                        | duyệt   | 800.000         |
+      | có         | không   | "thông báo của đơn vị chủ trì"    | gắn cờ  | 0               |
 
   @tt46.d24.k4.doan_lien_nganh
   Kịch bản: Đơn vị cử người tham gia đoàn liên ngành chi phụ cấp lưu trú bị gắn cờ
@@ -54,10 +56,11 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
     Và hoạt động có thuộc tính "joint_mission" là "có"
     Và hoạt động có thuộc tính "lead_unit" là "không"
     Và khoản chi "phụ cấp lưu trú" 4 người-ngày, đơn giá 200.000 đồng
+    Và khoản chi có chứng từ "thông báo của đơn vị chủ trì"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
     Và lý do là "không được chi"
     Và quy định "tt46.d24.k4.doan_lien_nganh" "không đạt"
     Và trích dẫn "khoản 4 Điều 24 Thông tư 46/2022/TT-BTC"
     Và căn cứ "chưa xác minh"
-    Và thông báo nêu "do đơn vị chủ trì đoàn chi trả"
+    Và thông báo nêu "đơn vị chủ trì đã thông báo bằng văn bản sẽ chi"

@@ -27,7 +27,7 @@ Tính năng: Khoản chi theo hợp đồng, hóa đơn thực tế (Điều 3 v
 
     @tt46.d3.in_an
     Kịch bản: In tài liệu tập huấn không có chứng từ bị gắn cờ thiếu chứng từ
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
       Và khoản chi "in ấn tài liệu, cẩm nang" 80 bản, đơn giá 25.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"

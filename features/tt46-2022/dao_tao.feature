@@ -8,7 +8,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
   @tt46.d4.k1.tien_an_hoc_vien
   Khung kịch bản: Tiền ăn học viên so với mức phụ cấp lưu trú 200.000 đồng
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 01/12/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 01/12/2022
     Và khoản chi "tiền ăn học viên" 120 người-ngày, đơn giá <đơn giá> đồng
     Khi thẩm định hồ sơ
     Thì khoản chi được "<kết quả>"
@@ -23,7 +23,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
   @tt46.d4.k1.tien_an_hoc_vien
   Kịch bản: Tiền ăn học viên vượt mức: thông báo ghi dẫn chiếu chưa đối chiếu
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 01/12/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 01/12/2022
     Và khoản chi "tiền ăn học viên" 120 người-ngày, đơn giá 250.000 đồng
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
@@ -54,7 +54,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
   @tt46.d4.k1.tai_lieu
   Kịch bản: Mức tài liệu của Thông tư 46/2022 chưa xác minh được ghi trong thông báo
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", từ ngày 08/11/2022 đến ngày 09/11/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", từ ngày 08/11/2022 đến ngày 09/11/2022
     Và khoản chi "biên soạn tài liệu" 50 trang, đơn giá 90.000 đồng
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
@@ -82,14 +82,14 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
   @tt46.d4.k1.thu_lao.hop_dong @tt46.d4.k1.thu_lao.muc
   Kịch bản: Thù lao giảng viên có hợp đồng nhưng chưa có bảng mức của tỉnh, đơn vị
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", từ ngày 08/11/2022 đến ngày 09/11/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", từ ngày 08/11/2022 đến ngày 09/11/2022
     Và khoản chi "thù lao giảng viên" 4 buổi, đơn giá 1.000.000 đồng
     Và người nhận là "Trần Thị Thu Hà"
     Và người nhận có hạng "4"
     Và khoản chi có chứng từ "hợp đồng"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và số tiền được thanh toán là 0 đồng
     Và quy định "tt46.d4.k1.thu_lao.hop_dong" "đạt"
     Và quy định "tt46.d4.k1.thu_lao.muc" "không đạt"
@@ -98,7 +98,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
   @tt46.d4.k1.thu_lao.hop_dong
   Kịch bản: Thù lao giảng viên không có hợp đồng bị gắn cờ thiếu chứng từ
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
     Và khoản chi "thù lao báo cáo viên" 2 buổi, đơn giá 800.000 đồng
     Và khoản chi có chứng từ "chứng từ thanh toán"
     Khi thẩm định hồ sơ
@@ -110,7 +110,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
   # Bảng mức GIẢ ĐỊNH, chỉ để minh họa (chưa có nghị quyết nào được nạp).
   @tt46.d4.k1.thu_lao.muc
   Khung kịch bản: Thù lao giảng viên so với bảng mức của tỉnh khi bảng đã được nạp
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/11/2022
     Và khoản chi "thù lao giảng viên" 4 buổi, đơn giá <đơn giá> đồng
     Và người nhận có hạng "4"
     Và khoản chi có chứng từ "hợp đồng"
@@ -129,7 +129,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
   @tt46.d4.k1.hoc_vien
   Khung kịch bản: Đơn vị cử học viên chi tiền ăn, đi lại, thuê phòng cho học viên
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/11/2022
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/11/2022
     Và hoạt động có thuộc tính "lead_unit" là "không"
     Và khoản chi "tiền ăn học viên" 10 người-ngày, đơn giá 150.000 đồng
     Và khoản chi có chứng từ <chứng từ>

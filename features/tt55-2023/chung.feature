@@ -22,7 +22,7 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
 
   @tt55.d3.k1.chuong_trinh_khac
   Kịch bản: Khoản chi đã quyết toán từ chương trình khác bị gắn cờ không được chi
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
     Và khoản chi "phụ cấp lưu trú" 10 người-ngày, đơn giá 200.000 đồng
     Và khoản chi có thuộc tính "other_programme" là "có"
     Khi thẩm định hồ sơ
@@ -30,7 +30,7 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
     Và lý do là "không được chi"
     Và quy định "tt55.d3.k1.chuong_trinh_khac" "không đạt"
     Và trích dẫn "khoản 1 Điều 3 Thông tư 55/2023/TT-BTC"
-    Và căn cứ "văn bản gốc"
+    Và căn cứ "nguồn thứ cấp"
 
   @tt55.d54.k4.doan_lien_nganh
   Khung kịch bản: Đoàn kiểm tra liên ngành: chỉ đơn vị chủ trì chi công tác phí cho thành viên
@@ -38,6 +38,7 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
     Và hoạt động có thuộc tính "joint_mission" là "có"
     Và hoạt động có thuộc tính "lead_unit" là "<chủ trì>"
     Và khoản chi "<khoản chi>" 4 <đơn vị tính>, đơn giá 200.000 đồng
+    Và khoản chi có chứng từ "thông báo của đơn vị chủ trì", "vé"
     Khi thẩm định hồ sơ
     Thì khoản chi được "<kết quả>"
     Và quy định "tt55.d54.k4.doan_lien_nganh" <đánh giá>
@@ -54,6 +55,7 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
     Và hoạt động có thuộc tính "joint_mission" là "có"
     Và hoạt động có thuộc tính "lead_unit" là "không"
     Và khoản chi "phụ cấp lưu trú" 4 người-ngày, đơn giá 200.000 đồng
+    Và khoản chi có chứng từ "thông báo của đơn vị chủ trì"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
     Và lý do là "không được chi"
@@ -61,7 +63,7 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
     Và quy định "tt55.d54.k4.doan_lien_nganh" "không đạt"
     Và trích dẫn "khoản 4 Điều 54 Thông tư 55/2023/TT-BTC"
     Và trích dẫn "khoản 2 Điều 79 Thông tư 55/2023/TT-BTC"
-    Và căn cứ "văn bản gốc"
+    Và căn cứ "nguồn thứ cấp"
 
   @tt46.d24.k4.doan_lien_nganh @tt55.d54.k4.doan_lien_nganh
   Khung kịch bản: Quy định đoàn liên ngành theo Thông tư 46/2022 đến 14/08/2023, theo Thông tư 55/2023 từ 15/08/2023
@@ -69,6 +71,7 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
     Và hoạt động có thuộc tính "joint_mission" là "có"
     Và hoạt động có thuộc tính "lead_unit" là "không"
     Và khoản chi "phụ cấp lưu trú" 4 người-ngày, đơn giá 200.000 đồng
+    Và khoản chi có chứng từ "thông báo của đơn vị chủ trì"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
     Và quy định "<không áp dụng>" không áp dụng
@@ -78,3 +81,20 @@ Tính năng: Không quyết toán khoản đã quyết toán từ chương trìn
       | ngày       | áp dụng                      | không áp dụng                |
       | 14/08/2023 | tt46.d24.k4.doan_lien_nganh  | tt55.d54.k4.doan_lien_nganh  |
       | 15/08/2023 | tt55.d54.k4.doan_lien_nganh  | tt46.d24.k4.doan_lien_nganh  |
+
+  @tt55.d54.k4.doan_lien_nganh
+  Khung kịch bản: Đơn vị cử người chỉ không được chi khi đơn vị chủ trì đã thông báo bằng văn bản (đoạn 3 khoản 4 Điều 54)
+    Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SNNPTNT" cấp "tỉnh", ngày 20/03/2024
+    Và hoạt động có thuộc tính "joint_mission" là "có"
+    Và hoạt động có thuộc tính "lead_unit" là "không"
+    Và khoản chi "phụ cấp lưu trú" 4 người-ngày, đơn giá 200.000 đồng
+    Và khoản chi có chứng từ <chứng từ>
+    Khi thẩm định hồ sơ
+    Thì khoản chi được "<kết quả>"
+    Và quy định "tt55.d54.k4.doan_lien_nganh" "<đánh giá>"
+    Và số tiền được thanh toán là <được thanh toán> đồng
+
+    Dữ liệu:
+      | chứng từ                                        | kết quả | đánh giá  | được thanh toán |
+      | "giấy mời"                                      | duyệt   | đạt       | 800.000         |
+      | "giấy mời", "thông báo của đơn vị chủ trì"      | gắn cờ  | không đạt | 0               |

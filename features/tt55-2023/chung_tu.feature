@@ -34,7 +34,7 @@ Tính năng: Khoản chi theo hợp đồng, hóa đơn thực tế (khoản 2 �
       Và quy định "tt55.d3.k2.in_an" "không đạt"
       Và trích dẫn "khoản 2 Điều 3 Thông tư 55/2023/TT-BTC"
       Và trích dẫn "khoản 3 Điều 4 Thông tư 55/2023/TT-BTC"
-      Và căn cứ "văn bản gốc"
+      Và căn cứ "nguồn thứ cấp"
 
   Quy tắc: Phần mềm, cơ sở dữ liệu cần quyết định phê duyệt và hợp đồng, hóa đơn (khoản 4 Điều 4)
 
@@ -66,7 +66,7 @@ Tính năng: Khoản chi theo hợp đồng, hóa đơn thực tế (khoản 2 �
       Và quy định "tt55.d4.k4.phan_mem" "không đạt"
       Và trích dẫn "khoản 4 Điều 79 Thông tư 55/2023/TT-BTC"
       Và trích dẫn "khoản 4 Điều 4 Thông tư 55/2023/TT-BTC"
-      Và căn cứ "văn bản gốc"
+      Và căn cứ "nguồn thứ cấp"
 
   Quy tắc: Từ 26/01/2026 phần mềm, cơ sở dữ liệu theo Nghị định 45/2026/NĐ-CP thay Nghị định 73/2019/NĐ-CP
 
@@ -84,7 +84,7 @@ Tính năng: Khoản chi theo hợp đồng, hóa đơn thực tế (khoản 2 �
 
       Dữ liệu:
         | ngày       | áp dụng                  | không áp dụng            | nghị định               | căn cứ        |
-        | 25/01/2026 | tt55.d4.k4.phan_mem      | tt55.d4.k4.phan_mem.nd45 | Nghị định 73/2019/NĐ-CP | văn bản gốc   |
+        | 25/01/2026 | tt55.d4.k4.phan_mem      | tt55.d4.k4.phan_mem.nd45 | Nghị định 73/2019/NĐ-CP | nguồn thứ cấp   |
         | 26/01/2026 | tt55.d4.k4.phan_mem.nd45 | tt55.d4.k4.phan_mem      | Nghị định 45/2026/NĐ-CP | chưa xác minh |
 
     @tt55.d4.k4.phan_mem.nd45

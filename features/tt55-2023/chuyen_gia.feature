@@ -68,9 +68,9 @@ Tính năng: Thuê chuyên gia trong nước (khoản 6 Điều 4, khoản 4 Đi
     Và khoản chi có chứng từ "hợp đồng"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "thiếu thông tin"
     Và quy định "tt55.d4.k6.chuyen_gia" "không đạt"
-    Và thông báo nêu "chưa xác định được mức lương tối đa"
+    Và thông báo nêu "Thiếu «Thuộc tính khác của khoản chi» (attributes.expert_level)"
 
   @tt46.d4.chuyen_gia @tt55.d4.k6.chuyen_gia
   Khung kịch bản: Thuê chuyên gia theo Thông tư 46/2022 đến 14/08/2023, theo Thông tư 55/2023 từ 15/08/2023

@@ -12,7 +12,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.tien_an_hoc_vien
     Khung kịch bản: Tiền ăn học viên so với mức phụ cấp lưu trú tại ngày phát sinh
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày <ngày>
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày <ngày>
       Và khoản chi "tiền ăn học viên" 50 người-ngày, đơn giá <đơn giá> đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "<kết quả>"
@@ -34,7 +34,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.tien_an_hoc_vien
     Kịch bản: Tiền ăn học viên vượt mức bị gắn cờ, kèm trích dẫn và nguồn của mức
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 04/05/2025
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 04/05/2025
       Và khoản chi "tiền ăn học viên" 50 người-ngày, đơn giá 350.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
@@ -47,7 +47,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt46.d4.k1.tien_an_hoc_vien @tt55.d4.k1.tien_an_hoc_vien
     Khung kịch bản: Tiền ăn học viên được thẩm định theo Thông tư 46/2022 đến 14/08/2023, theo Thông tư 55/2023 từ 15/08/2023
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày <ngày>
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày <ngày>
       Và khoản chi "tiền ăn học viên" 50 người-ngày, đơn giá 200.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "duyệt"
@@ -81,7 +81,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
         | cẩm nang           | thẩm định tài liệu | 30.001  | gắn cờ  | không đạt | 3.000.000       |
 
     @tt55.d4.k1.tai_lieu
-    Kịch bản: Biên soạn tài liệu vượt mức bị gắn cờ, căn cứ đã đối chiếu văn bản gốc
+    Kịch bản: Biên soạn tài liệu vượt mức bị gắn cờ, căn cứ theo bản pháp điển (nguồn thứ cấp)
       Cho hồ sơ "biên soạn tài liệu" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/08/2023
       Và khoản chi "biên soạn tài liệu" 120 trang, đơn giá 80.000 đồng
       Khi thẩm định hồ sơ
@@ -90,12 +90,12 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
       Và số tiền được thanh toán là 8.400.000 đồng
       Và quy định "tt55.d4.k1.tai_lieu" "không đạt"
       Và trích dẫn "điểm a khoản 1 Điều 4 Thông tư 55/2023/TT-BTC"
-      Và căn cứ "văn bản gốc"
+      Và căn cứ "nguồn thứ cấp"
       Và thông báo nêu "vượt mức tối đa 70.000 đ/trang"
 
     @tt55.d4.k1.tai_lieu @chung.loai_khoan_chi
     Kịch bản: Tài liệu của lớp từ 05 ngày trở lên không theo mức lớp dưới 05 ngày
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", từ ngày 18/03/2024 đến ngày 22/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", từ ngày 18/03/2024 đến ngày 22/03/2024
       Và khoản chi "biên soạn tài liệu" 100 trang, đơn giá 70.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
@@ -137,7 +137,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.thu_lao.hop_dong
     Khung kịch bản: Thù lao giảng viên cần hợp đồng công việc
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
       Và khoản chi "thù lao giảng viên" 4 buổi, đơn giá 1.000.000 đồng
       Và người nhận có hạng "4"
       Và khoản chi có chứng từ <chứng từ>
@@ -153,7 +153,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.thu_lao.hop_dong
     Kịch bản: Thù lao giảng viên không có hợp đồng bị gắn cờ thiếu chứng từ
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
       Và khoản chi "thù lao giảng viên" 4 buổi, đơn giá 1.000.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
@@ -164,13 +164,13 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.thu_lao.muc
     Kịch bản: Chưa có bảng mức của tỉnh, đơn vị: thù lao giảng viên có hợp đồng vẫn bị gắn cờ để thẩm định thủ công
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
       Và khoản chi "thù lao giảng viên" 4 buổi, đơn giá 1.000.000 đồng
       Và người nhận có hạng "4"
       Và khoản chi có chứng từ "hợp đồng"
       Khi thẩm định hồ sơ
       Thì khoản chi được "gắn cờ"
-      Và lý do là "chưa có quy định áp dụng"
+      Và lý do là "cần thẩm định thủ công"
       Và số tiền được thanh toán là 0 đồng
       Và quy định "tt55.d4.k1.thu_lao.hop_dong" "đạt"
       Và quy định "tt55.d4.k1.thu_lao.muc" "không đạt"
@@ -180,7 +180,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
     # bảng mức của mình (rules/dia-phuong/thu-lao-giang-vien.yaml); chưa có nghị quyết nào được nạp thật.
     @tt55.d4.k1.thu_lao.muc
     Khung kịch bản: Thù lao giảng viên so với bảng mức của đơn vị khi bảng đã được nạp
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
       Và khoản chi "thù lao giảng viên" 4 buổi, đơn giá <đơn giá> đồng
       Và người nhận có hạng "<hạng>"
       Và khoản chi có chứng từ "hợp đồng"
@@ -203,7 +203,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.thu_lao.muc
     Kịch bản: Thù lao vượt bảng mức đã nạp bị gắn cờ, căn cứ là văn bản của đơn vị
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
       Và khoản chi "thù lao giảng viên" 2 buổi, đơn giá 1.000.000 đồng
       Và người nhận có hạng "4"
       Và khoản chi có chứng từ "hợp đồng"
@@ -221,7 +221,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.hoc_vien
     Khung kịch bản: Đơn vị cử học viên chi cho học viên khi có văn bản thông báo của đơn vị chủ trì lớp
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 20/03/2024
       Và hoạt động có thuộc tính "lead_unit" là "không"
       Và khoản chi "<khoản chi>" 10 người-ngày, đơn giá 150.000 đồng
       Và khoản chi có chứng từ <chứng từ>
@@ -238,7 +238,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
 
     @tt55.d4.k1.hoc_vien
     Kịch bản: Đơn vị cử học viên chi phụ cấp lưu trú không có giấy mời, triệu tập bị gắn cờ thiếu chứng từ
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 20/03/2024
       Và hoạt động có thuộc tính "lead_unit" là "không"
       Và khoản chi "phụ cấp lưu trú" 10 người-ngày, đơn giá 200.000 đồng
       Khi thẩm định hồ sơ
@@ -247,12 +247,12 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4 Thô
       Và số tiền được thanh toán là 0 đồng
       Và quy định "tt55.d4.k1.hoc_vien" "không đạt"
       Và trích dẫn "điểm b khoản 1 Điều 4 Thông tư 55/2023/TT-BTC"
-      Và căn cứ "văn bản gốc"
+      Và căn cứ "nguồn thứ cấp"
       Và thông báo nêu "không có văn bản thông báo của đơn vị chủ trì lớp"
 
     @tt55.d4.k1.hoc_vien
     Kịch bản: Đơn vị chủ trì lớp chi tiền ăn học viên không cần văn bản thông báo
-      Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 20/03/2024
+      Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 20/03/2024
       Và khoản chi "tiền ăn học viên" 10 người-ngày, đơn giá 150.000 đồng
       Khi thẩm định hồ sơ
       Thì khoản chi được "duyệt"

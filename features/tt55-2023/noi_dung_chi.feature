@@ -113,26 +113,3 @@ Tính năng: Nội dung chi của Dự án 7 (Điều 78 và Điều 79 Thông t
         | tiểu dự án | kết quả | đánh giá  |
         | 2          | duyệt   | đạt       |
         | 1          | gắn cờ  | không đạt |
-
-  Quy tắc: Tiếp khách không phải nội dung chi của Dự án 7 (Điều 78, 79)
-
-    @tt55.tiep_khach
-    Kịch bản: Chi tiếp khách trong đợt kiểm tra, giám sát bị gắn cờ
-      Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
-      Và khoản chi "tiếp khách" 1 lần, đơn giá 1.500.000 đồng
-      Khi thẩm định hồ sơ
-      Thì khoản chi được "gắn cờ"
-      Và lý do là "không được chi"
-      Và số tiền được thanh toán là 0 đồng
-      Và quy định "tt55.tiep_khach" "không đạt"
-      Và trích dẫn "Điều 78 Thông tư 55/2023/TT-BTC"
-      Và trích dẫn "Điều 79 Thông tư 55/2023/TT-BTC"
-      Và căn cứ "chưa xác minh"
-
-    @tt55.tiep_khach
-    Kịch bản: Phụ cấp lưu trú của đợt kiểm tra không bị quy định tiếp khách chặn
-      Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
-      Và khoản chi "phụ cấp lưu trú" 4 người-ngày, đơn giá 200.000 đồng
-      Khi thẩm định hồ sơ
-      Thì khoản chi được "duyệt"
-      Và quy định "tt55.tiep_khach" không áp dụng

@@ -31,7 +31,7 @@ Tính năng: Không quyết toán trùng (khoản 1 Điều 3, điểm b khoản
     Và lý do là "không được chi"
     Và quy định "tt60.d3.k1.chuong_trinh_khac" "không đạt"
     Và trích dẫn "khoản 1 Điều 3 Thông tư 60/2026/TT-BTC"
-    Và căn cứ "văn bản gốc"
+    Và căn cứ "nguồn thứ cấp"
 
   @tt55.d3.k1.chuong_trinh_khac @tt60.d3.k1.chuong_trinh_khac
   Khung kịch bản: Khoản chi đã quyết toán từ chương trình khác trước và sau 31/05/2026
@@ -74,7 +74,7 @@ Tính năng: Không quyết toán trùng (khoản 1 Điều 3, điểm b khoản
     Cho hồ sơ "kiểm tra, giám sát" mã "HS-01" thuộc Tiểu dự án 2 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
     Và khoản chi "phụ cấp lưu trú" 1 người-ngày, đơn giá 300.000 đồng
     Và người nhận là "Nguyễn Văn A"
-    Cho hồ sơ "tập huấn" mã "HS-02" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
+    Cho hồ sơ "lớp tập huấn" mã "HS-02" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>
     Và khoản chi "phụ cấp lưu trú" 1 người-ngày, đơn giá 300.000 đồng
     Và người nhận là "Nguyễn Văn A"
     Khi thẩm định các hồ sơ

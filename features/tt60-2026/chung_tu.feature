@@ -31,7 +31,7 @@ Tính năng: Khoản chi theo hợp đồng, hóa đơn (khoản 3 Điều 2, kh
     Và quy định "tt60.d4.k4.in_an" "không đạt"
     Và trích dẫn "khoản 4 Điều 4 Thông tư 60/2026/TT-BTC"
     Và trích dẫn "điểm c khoản 3 Điều 2 Thông tư 60/2026/TT-BTC"
-    Và căn cứ "văn bản gốc"
+    Và căn cứ "nguồn thứ cấp"
 
   @tt60.d4.k5.phan_mem
   Khung kịch bản: Chứng từ của khoản chi phần mềm, cơ sở dữ liệu

@@ -12,7 +12,7 @@ Tính năng: Thuê chuyên gia trong nước (khoản 7 Điều 4 Thông tư 60/
     Và khoản chi có chứng từ "hợp đồng"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và quy định "tt60.d4.k7.chuyen_gia" "không đạt"
     Và trích dẫn "Điều 3 Thông tư 7/2026/TT-BNV"
     Và thông báo nêu "chưa có mức lương chuyên gia tư vấn theo Điều 3 Thông tư 7/2026/TT-BNV"
@@ -60,7 +60,7 @@ Tính năng: Thuê chuyên gia trong nước (khoản 7 Điều 4 Thông tư 60/
     Và khoản chi có chứng từ "hợp đồng"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và quy định "<không áp dụng>" không áp dụng
     Và quy định "<áp dụng>" "không đạt"
 

@@ -42,7 +42,7 @@ Tính năng: Thông tư 60/2026/TT-BTC thay Thông tư 55/2023/TT-BTC từ 31/05
 
   @tt55.d78.k1 @tt55.d4.k1.tien_an_hoc_vien @tt60.d4.k1.tien_an_hoc_vien
   Khung kịch bản: Tiền ăn học viên của lớp tập huấn trước và sau 31/05/2026
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày <ngày>
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày <ngày>
     Và hồ sơ có thuộc tính "extended_task" là "<kéo dài>"
     Và khoản chi "tiền ăn học viên" 50 người-ngày, đơn giá 300.000 đồng
     Khi thẩm định hồ sơ
@@ -108,7 +108,7 @@ Tính năng: Thông tư 60/2026/TT-BTC thay Thông tư 55/2023/TT-BTC từ 31/05
 
   @tt55.d78.k1
   Kịch bản: Thẩm định lại nhiệm vụ kéo dài theo pháp luật tại ngày 01/01/2027
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
     Và hồ sơ có thuộc tính "extended_task" là "có"
     Và khoản chi "phụ cấp lưu trú" 2 người-ngày, đơn giá 300.000 đồng
     Khi thẩm định hồ sơ theo pháp luật tại ngày 01/01/2027

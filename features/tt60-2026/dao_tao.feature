@@ -9,11 +9,11 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
 
   @tt60.d4.k1.tien_an_hoc_vien
   Kịch bản: Chưa có mức tiền ăn học viên của Thông tư 100/2025: khoản chi bị gắn cờ để thẩm định thủ công
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 15/06/2026
     Và khoản chi "tiền ăn học viên" 50 người-ngày, đơn giá 150.000 đồng
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và số tiền được thanh toán là 0 đồng
     Và quy định "tt60.d4.k1.tien_an_hoc_vien" "không đạt"
     Và trích dẫn "điểm a khoản 1 Điều 4 Thông tư 60/2026/TT-BTC"
@@ -21,7 +21,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
 
   @tt60.d4.k1.tien_an_hoc_vien
   Khung kịch bản: Tiền ăn học viên so với mức khi mức của Thông tư 100/2025 được nạp (mức giả định)
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "UBND-NUITHANH" cấp "huyện", ngày 15/06/2026
     Và khoản chi "tiền ăn học viên" 50 người-ngày, đơn giá <đơn giá> đồng
     Và bảng mức "tt100.trainee_meal" có các dòng:
       | từ ngày    | mức     | văn bản                      | xác minh |
@@ -42,7 +42,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
     Và khoản chi "<khoản chi>" 100 trang, đơn giá 70.000 đồng
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và quy định "tt60.d4.k1.tai_lieu" "không đạt"
     Và trích dẫn "khoản 4 Điều 4 Thông tư 60/2026/TT-BTC"
 
@@ -86,13 +86,13 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
 
   @tt60.d4.k1.thu_lao.hop_dong @tt60.d4.k1.thu_lao.muc
   Kịch bản: Tiền công giảng viên có hợp đồng nhưng chưa có bảng mức của tỉnh, đơn vị
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
     Và khoản chi "thù lao giảng viên" 2 buổi, đơn giá 1.000.000 đồng
     Và người nhận có hạng "TS"
     Và khoản chi có chứng từ "hợp đồng"
     Khi thẩm định hồ sơ
     Thì khoản chi được "gắn cờ"
-    Và lý do là "chưa có quy định áp dụng"
+    Và lý do là "cần thẩm định thủ công"
     Và quy định "tt60.d4.k1.thu_lao.hop_dong" "đạt"
     Và căn cứ "chưa xác minh"
     Và quy định "tt60.d4.k1.thu_lao.muc" "không đạt"
@@ -101,7 +101,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
   # Bảng mức GIẢ ĐỊNH, chỉ để minh họa (chưa có nghị quyết nào được nạp).
   @tt60.d4.k1.thu_lao.muc
   Khung kịch bản: Tiền công giảng viên so với bảng mức của tỉnh khi bảng đã được nạp
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
     Và khoản chi "thù lao giảng viên" 2 buổi, đơn giá <đơn giá> đồng
     Và người nhận có hạng "TS"
     Và khoản chi có chứng từ "hợp đồng"
@@ -120,7 +120,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
 
   @tt60.d4.k1.hoc_vien
   Khung kịch bản: Đơn vị cử học viên chi phụ cấp lưu trú, đi lại cho học viên
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/06/2026
     Và hoạt động có thuộc tính "lead_unit" là "không"
     Và khoản chi "<khoản chi>" 10 <đơn vị tính>, đơn giá 150.000 đồng
     Và khoản chi có chứng từ <chứng từ>
@@ -135,7 +135,7 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
 
   @tt60.d4.k1.hoc_vien
   Kịch bản: Đơn vị cử học viên chi phụ cấp lưu trú không có giấy mời, triệu tập bị gắn cờ
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/06/2026
     Và hoạt động có thuộc tính "lead_unit" là "không"
     Và khoản chi "phụ cấp lưu trú" 10 người-ngày, đơn giá 300.000 đồng
     Khi thẩm định hồ sơ
@@ -143,11 +143,11 @@ Tính năng: Đào tạo, tập huấn, bồi dưỡng (khoản 1 Điều 4, đi
     Và lý do là "thiếu chứng từ"
     Và quy định "tt60.d4.k1.hoc_vien" "không đạt"
     Và trích dẫn "điểm b khoản 1 Điều 4 Thông tư 60/2026/TT-BTC"
-    Và căn cứ "văn bản gốc"
+    Và căn cứ "nguồn thứ cấp"
 
   @tt60.d4.k1.hoc_vien
   Kịch bản: Đơn vị cử học viên có giấy mời được chi phụ cấp lưu trú
-    Cho hồ sơ "tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/06/2026
+    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "HUYEN-THANGBINH" cấp "huyện", ngày 15/06/2026
     Và hoạt động có thuộc tính "lead_unit" là "không"
     Và khoản chi "phụ cấp lưu trú" 10 người-ngày, đơn giá 300.000 đồng
     Và khoản chi có chứng từ "giấy mời"

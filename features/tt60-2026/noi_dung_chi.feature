@@ -4,8 +4,10 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
   truyền thông, giám sát, đánh giá …" của Chương trình giai đoạn 2026-2030 (Điều 14); nội dung, mức chi
   theo Điều 4. Điều 14 không liệt kê hoạt động (dẫn chiếu Quyết định 417/QĐ-BNNMT, chưa đọc): việc xếp mười
   loại hoạt động vào Nội dung thành phần 10 là suy luận, nên căn cứ ghi "chưa xác minh". Hồ sơ vẫn ghi Tiểu
-  dự án 1 (nâng cao năng lực) hoặc 2 (giám sát, đánh giá) như Dự án 7; ghi sai bị gắn cờ. Hồ sơ của nhiệm
-  vụ 2021-2025 được kéo dài vẫn theo Thông tư 55/2023 (xem chuyen_tiep.feature).
+  dự án 1 (nâng cao năng lực) hoặc 2 (giám sát, đánh giá) như Dự án 7, nhưng Thông tư 60/2026 không chia tiểu dự
+  án (Nội dung thành phần 10 là một nội dung): khoản chi theo Thông tư 60/2026 không bị xét "sai tiểu dự án"
+  (legal-review-2.md W10). Hồ sơ của nhiệm vụ 2021-2025 được kéo dài vẫn theo Thông tư 55/2023, có xét tiểu dự án
+  (xem chuyen_tiep.feature).
 
   @tt60.d14.k1.dao_tao
   Khung kịch bản: Đào tạo, tập huấn, xây dựng tài liệu (khoản 1 Điều 4)
@@ -21,7 +23,7 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
       | hoạt động          | tiểu dự án | kết quả | đánh giá  |
       | tập huấn           | 1          | duyệt   | đạt       |
       | biên soạn tài liệu | 1          | duyệt   | đạt       |
-      | tập huấn           | 2          | gắn cờ  | không đạt |
+      | tập huấn           | 2          | duyệt   | đạt       |
 
   @tt60.d14.k1.hoc_tap
   Khung kịch bản: Học tập kinh nghiệm, hội nghị, sơ kết, tổng kết (khoản 9, khoản 2 Điều 4)
@@ -36,7 +38,7 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
       | hoạt động            | tiểu dự án | kết quả | đánh giá  |
       | trao đổi kinh nghiệm | 1          | duyệt   | đạt       |
       | tổng kết             | 1          | duyệt   | đạt       |
-      | hội nghị             | 2          | gắn cờ  | không đạt |
+      | hội nghị             | 2          | duyệt   | đạt       |
 
   @tt60.d14.k1.cam_nang
   Khung kịch bản: Xây dựng, in ấn cẩm nang, sổ tay (khoản 4 Điều 4)
@@ -51,7 +53,7 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
     Dữ liệu:
       | tiểu dự án | kết quả | đánh giá  | được thanh toán |
       | 1          | duyệt   | đạt       | 18.000.000      |
-      | 2          | gắn cờ  | không đạt | 0               |
+      | 2          | duyệt   | đạt       | 18.000.000      |
 
   @tt60.d14.k1.khung_ket_qua
   Khung kịch bản: Xây dựng khung kết quả, bộ chỉ số giám sát, đánh giá (khoản 13 Điều 4)
@@ -65,7 +67,7 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
     Dữ liệu:
       | tiểu dự án | kết quả | đánh giá  |
       | 2          | duyệt   | đạt       |
-      | 1          | gắn cờ  | không đạt |
+      | 1          | duyệt   | đạt       |
 
   @tt60.d14.k1.kiem_tra
   Khung kịch bản: Kiểm tra, giám sát, đánh giá (khoản 13 Điều 4)
@@ -79,16 +81,15 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
     Dữ liệu:
       | tiểu dự án | kết quả | đánh giá  | được thanh toán |
       | 2          | duyệt   | đạt       | 600.000         |
-      | 1          | gắn cờ  | không đạt | 0               |
+      | 1          | duyệt   | đạt       | 600.000         |
 
   @tt60.d14.k1.kiem_tra
-  Kịch bản: Kiểm tra ghi sai tiểu dự án: căn cứ chưa xác minh được ghi trong thông báo
+  Kịch bản: Thông tư 60/2026 không chia tiểu dự án: kiểm tra ghi Tiểu dự án 1 không bị gắn cờ sai tiểu dự án
     Cho hồ sơ "kiểm tra, giám sát" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
     Và khoản chi "phụ cấp lưu trú" 2 người-ngày, đơn giá 300.000 đồng
     Khi thẩm định hồ sơ
-    Thì khoản chi được "gắn cờ"
-    Và lý do là "sai tiểu dự án"
-    Và quy định "tt60.d14.k1.kiem_tra" "không đạt"
+    Thì khoản chi được "duyệt"
+    Và quy định "tt60.d14.k1.kiem_tra" "đạt"
     Và trích dẫn "khoản 1 Điều 14 Thông tư 60/2026/TT-BTC"
     Và căn cứ "chưa xác minh"
     Và thông báo nêu "Nội dung thành phần 10"
@@ -107,7 +108,7 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
       | hoạt động        | tiểu dự án | kết quả | đánh giá  |
       | rà soát hộ nghèo | 2          | duyệt   | đạt       |
       | điều tra         | 2          | duyệt   | đạt       |
-      | điều tra         | 1          | gắn cờ  | không đạt |
+      | điều tra         | 1          | duyệt   | đạt       |
 
   @tt60.d14.k1.co_so_du_lieu
   Khung kịch bản: Cơ sở dữ liệu, phần mềm quản lý dữ liệu giảm nghèo (khoản 5 Điều 4)
@@ -122,4 +123,4 @@ Tính năng: Nội dung chi thuộc Nội dung thành phần 10 (Điều 14 Thô
     Dữ liệu:
       | tiểu dự án | kết quả | đánh giá  |
       | 2          | duyệt   | đạt       |
-      | 1          | gắn cờ  | không đạt |
+      | 1          | duyệt   | đạt       |
