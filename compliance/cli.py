@@ -55,7 +55,14 @@ class Engine(str, enum.Enum):
 
 
 def _fail(message: str, code: int) -> None:
-    err.print(f"[bold red]Lỗi:[/] {message}", highlight=False)
+    """Print an error (plain text: it names files and fields) wrapped never inside a phrase, and exit."""
+    from rich.text import Text
+
+    from .reports.wrap import wrap
+
+    text = Text(wrap(f"Lỗi: {message}", err.width, hanging="  "))
+    text.stylize("bold red", 0, len("Lỗi:"))
+    err.print(text, soft_wrap=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -324,29 +331,41 @@ def rules_fields() -> None:
 def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví dụ tt40.d6.k1")], rules: RulesDir = None) -> None:
     """Chi tiết một quy định: nội dung điều khoản, điều kiện, mức chi và nguồn của từng mức."""
     import yaml
+    from rich.text import Text
+
+    from .reports.wrap import wrap
+    from .vocabulary import money
 
     book = _rulebook(rules)
     items = {r.id: r for r in book.rules} | {b.id: b for b in book.budgets}
     if rule_id not in items:
         _fail(f"không có quy định '{rule_id}'. Xem: compliance rules list", EXIT_BAD_INPUT)
     item = items[rule_id]
-    console = Console()
-    console.print(f"[bold]{item.id}[/] — {item.title}")
-    console.print(f"Căn cứ: {'; '.join(s.label(book.instruments) for s in item.citations)} (độ tin cậy {item.verification})")
-    console.print(f"Nội dung: {item.text.strip()}")
-    console.print(f"Khai báo tại: {book.origin[item.id]}")
+    console = Console(highlight=False)
+
+    def say(text: str, bold: str = "", indent: str = "") -> None:
+        """A paragraph wrapped never inside a clause label or an amount; `bold` its start."""
+        shown = Text(wrap(text, console.width, indent, indent + "  "))
+        shown.stylize("bold", len(indent), len(indent) + len(bold))
+        console.print(shown, soft_wrap=True)
+
+    say(f"{item.id} — {item.title}", item.id)
+    say(f"Căn cứ: {'; '.join(s.label(book.instruments) for s in item.citations)} (độ tin cậy {item.verification})")
+    say(f"Nội dung: {item.text.strip()}")
+    say(f"Khai báo tại: {book.origin[item.id]}")
     spec = item.model_dump(mode="json", by_alias=True, exclude_none=True,
                            exclude={"id", "title", "text", "citations", "messages", "verification"})
-    console.print(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False).rstrip(), highlight=False)
+    console.print(Text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False).rstrip()), soft_wrap=True)
     rate = getattr(getattr(item, "check", None), "rate", None)
     if rate:
         table = book.rates[rate]
-        console.print(f"\n[bold]Bảng mức {table.rate}[/] — {table.title} ({table.unit})")
+        console.print()
+        say(f"Bảng mức {table.rate} — {table.title} ({table.unit})", f"Bảng mức {table.rate}")
         for row in table.values:
             when = f" khi {row.when}" if row.when else ""
-            console.print(f"  {row.amount:,}".replace(",", ".") + f" từ {row.from_ or '…'} đến {row.to or '…'}{when} — "
-                          f"{row.source.label(book.instruments)}, tin cậy {row.verification}, kiểm tra {row.checked_on}"
-                          + (f" ({row.reference})" if row.reference else ""), highlight=False)
+            say(f"{money(row.amount)} từ {row.from_ or '…'} đến {row.to or '…'}{when} — "
+                f"{row.source.label(book.instruments)}, tin cậy {row.verification}, kiểm tra {row.checked_on}"
+                + (f" ({row.reference})" if row.reference else ""), indent="  ")
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from compliance.cli import app
+from compliance.models import FLAG_KIND, DecisionDocument, flag_kind
+from compliance.vocabulary import CATEGORY_VI, FLAG_KIND_VI, REASON_VI, money
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples/quang-nam-2022/claims.json"
@@ -140,3 +143,154 @@ def test_console_script_runs_as_installed():
     good = subprocess.run([sys.executable, "-m", "compliance", "vet", str(SAMPLE), "-f", "json"],
                           capture_output=True, text=True)
     assert good.returncode == 0 and json.loads(good.stdout)["claims"]
+
+
+# ---- the terminal table: kinds of flag, and any width -----------------------------------------
+
+BORDER = re.compile(r"[│┃]")
+REFERENCE = re.compile(r"(?:điểm|khoản|Điều|mục|Thông tư|Quyết định|Nghị định) [^\s;,]+")
+
+
+@pytest.fixture(scope="module")
+def sample_document() -> DecisionDocument:
+    result = runner.invoke(app, ["vet", str(SAMPLE), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    return DecisionDocument.model_validate_json(result.stdout)
+
+
+def _table(doc: DecisionDocument, width: int, lang: str = "vi") -> str:
+    result = runner.invoke(app, ["vet", str(SAMPLE), "--lang", lang], env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _failed(doc: DecisionDocument):
+    """(claim, line or None, finding) of every failed finding."""
+    for claim in doc.claims:
+        yield from ((claim, None, f) for f in claim.findings if f.outcome == "fail")
+        yield from ((claim, line, f) for line in claim.lines for f in line.findings if f.outcome == "fail")
+
+
+def _kind_totals(doc: DecisionDocument) -> dict[str, list[int]]:
+    """Flagged items (flagged lines, and claims' own failed checks) and amount at risk, by kind of flag."""
+    totals = {kind: [0, 0] for kind in FLAG_KIND_VI}
+    for claim in doc.claims:
+        own = [f.reason for f in claim.findings if f.outcome == "fail"]
+        if own:
+            beyond = claim.claimed_amount - claim.eligible_amount - sum(
+                line.claimed_amount - line.eligible_amount for line in claim.lines)
+            totals[flag_kind(own)][0] += 1
+            totals[flag_kind(own)][1] += max(beyond, 0)
+        for line in claim.lines:
+            if line.decision == "flag":
+                totals[line.flag_kind][0] += 1
+                totals[line.flag_kind][1] += line.claimed_amount - line.eligible_amount
+    return totals
+
+
+def _phrases(doc: DecisionDocument, width: int) -> set[str]:
+    """What the output must show whole: claim ids, amounts, reason and kind labels, the count, and each
+    clause label as wide as the terminal (of a wider one, each reference in it: "điểm a", "Điều 12")."""
+    approved = sum(c.decision == "approve" for c in doc.claims)
+    found = {f"{len(doc.claims)} hồ sơ: {approved} duyệt, {len(doc.claims) - approved} gắn cờ",
+             money(sum(c.claimed_amount for c in doc.claims)), money(sum(c.eligible_amount for c in doc.claims))}
+    for claim in doc.claims:
+        found |= {claim.claim_id, money(claim.claimed_amount), money(claim.eligible_amount)}
+        if claim.flag_kind:
+            found.add(FLAG_KIND_VI[claim.flag_kind])
+    for _, line, f in _failed(doc):
+        found.add(REASON_VI[f.reason])
+        found |= {c.label if len(c.label) <= width else part for c in f.citations for part in REFERENCE.findall(c.label)}
+        if line is not None:
+            found.add(money(line.eligible_amount))
+    return found
+
+
+def _parted(output: str, phrases: set[str]) -> list[str]:
+    """The phrases that run from the end of one line (or table cell) onto the next."""
+    whole = re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+    lines = output.splitlines()
+    parted = []
+    for above, below in zip(lines, lines[1:]):
+        a, b = BORDER.split(above), BORDER.split(below)
+        for x, y in zip(a, b) if len(a) == len(b) else [(above, below)]:
+            x, y = x.rstrip(), y.strip()
+            for joint in (" ", ""):
+                joined = x + joint + y
+                parted += [m[0] for m in whole.finditer(joined) if m.start() < len(x) < m.end() - len(joint)]
+    return parted
+
+
+def _claim_texts(output: str, doc: DecisionDocument) -> dict[str, str]:
+    """Each claim's text in the claims part of the output: its table row (cells joined), or its block."""
+    ids = {c.claim_id for c in doc.claims}
+    texts: dict[str, list[str]] = {}
+    current = None
+    for line in output.splitlines():
+        if line.startswith("│"):
+            cells = [c.strip() for c in line.split("│")[1:-1]]
+            current = cells[0] if cells[0] in ids else current
+            texts.setdefault(current, []).append(" ".join(cells))
+        elif "│" not in output:
+            head = line.split(" · ")[0]
+            if head in ids and current != head or not line.startswith(" ") and current in texts and head not in ids:
+                current = head if head in ids else None
+            if current:
+                texts.setdefault(current, []).append(line)
+        if line.startswith("└") or (current and line == ""):
+            break
+    return {k: " ".join(" ".join(v).split()) for k, v in texts.items() if k}
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_the_table_keeps_ids_amounts_and_labels_whole_at_any_width(sample_document, width):
+    doc = sample_document
+    output = _table(doc, width)
+    phrases = _phrases(doc, width)
+    assert "khoản 4 Điều 12 Thông tư 40/2017/TT-BTC" in phrases  # a clause label the flag list must keep whole
+    assert [p for p in phrases if p not in output] == []
+    assert _parted(output, phrases) == []
+    # nothing cut short with an ellipsis: the only "…" are those of the messages and labels shown
+    assert output.count("…") == sum(f.message.count("…") + sum(c.label.count("…") for c in f.citations)
+                                    for _, _, f in _failed(doc))
+    assert all(len(line) <= width for line in output.splitlines() if BORDER.search(line))
+    # each claim shows its decision, amounts and the kind of its flag with its reasons
+    texts = _claim_texts(output, doc)
+    assert set(texts) == {c.claim_id for c in doc.claims}
+    for claim in doc.claims:
+        text = texts[claim.claim_id]
+        assert money(claim.claimed_amount) in text and money(claim.eligible_amount) in text
+        reasons = {f.reason for f in claim.findings + [f for l in claim.lines for f in l.findings] if f.outcome == "fail"}
+        assert (FLAG_KIND_VI[claim.flag_kind] in text) if claim.flag_kind else ("duyệt" in text and not reasons)
+        assert all(REASON_VI[r] in text for r in reasons)
+
+
+def test_the_summary_counts_flags_by_kind(sample_document):
+    doc = sample_document
+    totals = _kind_totals(doc)
+    assert sum(risk for _, risk in totals.values()) == sum(c.claimed_amount - c.eligible_amount for c in doc.claims)
+    vi = " ".join(_table(doc, 200).split())
+    assert "Gắn cờ: " + ", ".join(f"{n} {FLAG_KIND_VI[k]} ({money(risk)})" for k, (n, risk) in totals.items()) in vi
+    names = {"violation": "violation", "missing_information": "missing information", "manual_review": "manual review"}
+    en = " ".join(_table(doc, 200, "en").split())
+    assert "Flagged: " + ", ".join(f"{names[k]} {n} ({money(risk)})" for k, (n, risk) in totals.items()) in en
+    # the flag list names each failed finding's kind beside its reason
+    for claim, line, f in _failed(doc):
+        kind = FLAG_KIND.get(f.reason, "violation")
+        label = FLAG_KIND_VI[kind] + ("" if f.reason == kind else f": {REASON_VI[f.reason]}")
+        where = "cả hồ sơ" if line is None else f"khoản {line.line_id} ({CATEGORY_VI[line.category]})"
+        assert f"{where} · {label} — " in vi
+
+
+@pytest.mark.parametrize("width", [40, 60])
+def test_error_messages_keep_their_phrases_whole(width, monkeypatch):
+    from rich.console import Console
+
+    import compliance.cli
+
+    monkeypatch.setattr(compliance.cli, "err", Console(stderr=True, width=width))  # made once, at import
+    name = "negative_amount.json"
+    result = runner.invoke(app, ["vet", str(MALFORMED / name)])
+    assert result.exit_code == 2
+    assert "hồ sơ HS-1" in result.stderr and "trường 'line_items[1].amount (thành tiền)'" in result.stderr
+    assert f"tệp {MALFORMED / name}" in result.stderr

@@ -20,6 +20,7 @@ from compliance.reports.template import write_template
 from compliance.reports.xlsx import write_report
 from compliance.rulebook import load
 from compliance.vet import Vetter
+from compliance.vocabulary import REASON_VI
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_JSON = ROOT / "examples/quang-nam-2022/claims.json"
@@ -386,7 +387,7 @@ def test_report_never_writes_a_formula(tmp_path):
         _xml(c.claim_id) for c in doc.claims]
     rows = list(book["Khoản chi"].iter_rows(min_row=2, values_only=True))
     assert {r[1] for r in rows} - {"(cả hồ sơ)"} == {_xml(text) for text in INJECTIONS}
-    assert {r[10] for r in rows} == {r[7] for r in rows} == {_xml(text) for text in INJECTIONS}  # message, rule
+    assert {r[11] for r in rows} == {r[7] for r in rows} == {_xml(text) for text in INJECTIONS}  # message, rule
     assert _summary(book)["Phiên bản bộ quy tắc"] == INJECTIONS[0]
     cell = book["Hồ sơ"]["A2"]
     assert cell.data_type == "s" and cell.quotePrefix
@@ -436,7 +437,7 @@ def test_report_of_the_sample(document, tmp_path):
     assert len(rows) == len(claims) and sheet.freeze_panes == "A2"
     assert sum(r[4].value == "gắn cờ" for r in rows) == summary["Hồ sơ gắn cờ"]
     assert all((r[4].value == "gắn cờ") == (r[0].fill.fgColor.rgb == "00FFC7CE") for r in rows)
-    assert {r[5].number_format for r in rows} == {"#,##0"}
+    assert {r[6].number_format for r in rows} == {"#,##0"}
 
     sheet = book["Khoản chi"]
     rows = list(sheet.iter_rows(min_row=2))
@@ -446,6 +447,48 @@ def test_report_of_the_sample(document, tmp_path):
     fails = [r for r in rows if r[8].value == "không đạt"]
     assert fails and all(r[0].fill.fgColor.rgb == "00FFC7CE" for r in fails)
     assert {r[5].number_format for r in rows if r[5].value is not None} == {"#,##0"}
+
+
+def test_report_shows_the_kinds_of_flag(document, tmp_path):
+    """A block by kind (items, claimed, at risk) adding up to the batch; the kind on every flagged row."""
+    from compliance.models import FLAG_KIND, flag_kind
+    from compliance.vocabulary import FLAG_KIND_VI
+
+    path = tmp_path / "r.xlsx"
+    write_report(document, path)
+    book = openpyxl.load_workbook(path)
+    summary = [row for row in book["Tổng hợp"].iter_rows(values_only=True)]
+    first = next(i for i, row in enumerate(summary) if row[0] == "Theo loại cờ")
+    assert summary[first + 1][:4] == ("Loại cờ", "Số khoản gắn cờ", "Số tiền đề nghị", "Số tiền có rủi ro")
+    block = {row[0]: row[1:4] for row in summary[first + 2:first + 5]}
+    expected = {label: [0, 0, 0] for label in FLAG_KIND_VI.values()}
+    for claim in document.claims:
+        own = [f.reason for f in claim.findings if f.outcome == "fail"]
+        if own:  # the claim's own checks: one item, claimed the whole claim, at risk what it loses beyond its lines
+            beyond = claim.claimed_amount - claim.eligible_amount - sum(
+                line.claimed_amount - line.eligible_amount for line in claim.lines)
+            expected[FLAG_KIND_VI[flag_kind(own)]] = [a + b for a, b in zip(
+                expected[FLAG_KIND_VI[flag_kind(own)]], (1, claim.claimed_amount, max(beyond, 0)))]
+        for line in claim.lines:
+            if line.decision == "flag":
+                label = FLAG_KIND_VI[line.flag_kind]
+                expected[label] = [a + b for a, b in zip(expected[label], (
+                    1, line.claimed_amount, line.claimed_amount - line.eligible_amount))]
+    assert {k: list(v) for k, v in block.items()} == expected
+    assert sum(v[2] for v in block.values()) == sum(c.claimed_amount - c.eligible_amount for c in document.claims)
+
+    claims = {row[0]: row for row in book["Hồ sơ"].iter_rows(min_row=2, values_only=True)}
+    assert [c.value for c in book["Hồ sơ"][1]][5] == "Loại cờ"
+    assert {c.claim_id: claims[c.claim_id][5] for c in document.claims} == {
+        c.claim_id: FLAG_KIND_VI.get(c.flag_kind) for c in document.claims}
+    headers = [c.value for c in book["Khoản chi"][1]]
+    reason, kind = headers.index("Lý do"), headers.index("Loại cờ")
+    rows = list(book["Khoản chi"].iter_rows(min_row=2, values_only=True))
+    by_label = {v: k for k, v in REASON_VI.items()}
+    assert any(r[kind] for r in rows)
+    for r in rows:
+        code = by_label.get(r[reason])
+        assert r[kind] == (FLAG_KIND_VI[FLAG_KIND.get(code, "violation")] if r[reason] else None)
 
 
 def test_a_failed_write_leaves_nothing(document, tmp_path, monkeypatch):

@@ -1,5 +1,7 @@
-"""The Excel report of a vetting run: "Tổng hợp" (summary), "Hồ sơ" (claims), "Khoản chi" (findings),
-then one sheet per clause cited, listing the findings that rest on it.
+"""The Excel report of a vetting run: "Tổng hợp" (summary, with the flagged items by kind of flag and
+by reason), "Hồ sơ" (claims), "Khoản chi" (findings), then one sheet per clause cited, listing the
+findings that rest on it. Every flagged claim and failed finding names its kind of flag (violation,
+missing information, manual review).
 
 The report carries the same content as the JSON decision document. Every text cell is written
 through `workbook.put`, so nothing from a claim can become a formula.
@@ -13,8 +15,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
-from ..models import ClaimDecision, DecisionDocument, Finding, LineDecision
-from ..vocabulary import CATEGORY_VI, DECISION_VI, KIND_VI, REASON_VI
+from ..models import FLAG_KIND, ClaimDecision, DecisionDocument, Finding, LineDecision
+from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI
+from .kinds import KIND_NOTE_VI, claim_kind, flagged, tally
 from .workbook import BOLD, DATE, FLAG_FILL, HEADER_FILL, MONEY, autofilter, put, put_row, save_atomic, table_header
 
 OUTCOME_VI = {"pass": "đạt", "fail": "không đạt"}
@@ -22,14 +25,14 @@ VERIFICATION_VI = {"official_text": "đã đối chiếu văn bản gốc", "sec
                    "unverified": "chưa xác minh"}
 CLAIM_HEADERS = (
     ("Mã hồ sơ", 26), ("Mã đơn vị", 14), ("Tiểu dự án", 10), ("Loại hoạt động", 30), ("Kết quả", 10),
-    ("Số tiền đề nghị", 15), ("Số tiền được thanh toán", 15), ("Số tiền có rủi ro", 15),
+    ("Loại cờ", 16), ("Số tiền đề nghị", 15), ("Số tiền được thanh toán", 15), ("Số tiền có rủi ro", 15),
     ("Số khoản chi gắn cờ", 10), ("Lý do (cấp hồ sơ)", 28), ("Nội dung (cấp hồ sơ)", 70),
 )
-CLAIM_FORMATS = (None, None, None, None, None, MONEY, MONEY, MONEY)
+CLAIM_FORMATS = (None,) * 6 + (MONEY, MONEY, MONEY)
 LINE_HEADERS = (
     ("Mã hồ sơ", 26), ("Mã khoản chi", 9), ("Loại khoản chi", 26), ("Ngày phát sinh", 12), ("Kết quả khoản chi", 10),
     ("Số tiền đề nghị của khoản chi", 15), ("Số tiền được thanh toán của khoản chi", 15), ("Mã quy tắc", 28),
-    ("Kết quả kiểm tra", 10), ("Lý do", 22), ("Nội dung", 70), ("Giá trị thực tế", 14), ("Mức giới hạn", 14),
+    ("Kết quả kiểm tra", 10), ("Lý do", 22), ("Loại cờ", 16), ("Nội dung", 70), ("Giá trị thực tế", 14), ("Mức giới hạn", 14),
     ("Căn cứ", 45), ("Nguồn căn cứ", 45), ("Mức xác minh", 18),
 )
 LINE_FORMATS = (None, None, None, DATE, None, MONEY, MONEY)
@@ -51,6 +54,11 @@ def write_report(doc: DecisionDocument, path: Path | str) -> None:
 
 def _failed(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.outcome == "fail"]
+
+
+def _kind(f: Finding) -> str | None:
+    """The kind of flag of a failed finding, in Vietnamese."""
+    return FLAG_KIND_VI[FLAG_KIND.get(f.reason, "violation")] if f.outcome == "fail" else None
 
 
 def _reasons(findings: list[Finding]) -> str:
@@ -90,7 +98,20 @@ def _summary(ws, doc: DecisionDocument) -> None:
             put(ws, row, 1, label).font = BOLD
             put(ws, row, 2, value, number_format).alignment = LEFT
         row += 1
-    _by_reason(ws, row + 1, claims)
+    _by_reason(ws, _by_kind(ws, row + 1, claims) + 1, claims)
+
+
+def _by_kind(ws, first: int, claims: list[ClaimDecision]) -> int:
+    """One row per kind of flag: flagged items, amount claimed and at risk; returns the next free row."""
+    put(ws, first, 1, "Theo loại cờ").font = BOLD
+    put(ws, first, 2, KIND_NOTE_VI)
+    for index, header in enumerate(("Loại cờ", "Số khoản gắn cờ", "Số tiền đề nghị", "Số tiền có rủi ro"), start=1):
+        cell = put(ws, first + 1, index, header)
+        cell.font, cell.fill = BOLD, HEADER_FILL
+    totals = tally(flagged(claims))
+    for row, total in enumerate(totals, start=first + 2):
+        put_row(ws, row, (FLAG_KIND_VI[total.kind], total.items, total.claimed, total.at_risk), (None, None, MONEY, MONEY))
+    return first + 2 + len(totals)
 
 
 def _by_reason(ws, first: int, claims: list[ClaimDecision]) -> None:
@@ -111,14 +132,15 @@ def _by_reason(ws, first: int, claims: list[ClaimDecision]) -> None:
                 findings[f.reason] += 1
     put(ws, first, 1, "Theo lý do gắn cờ").font = BOLD
     put(ws, first, 2, "Một khoản chi có thể có nhiều lý do nên các dòng dưới đây có thể cộng trùng.")
-    headers = ("Lý do", "Mã lý do", "Số lần không đạt", "Số khoản chi", "Số hồ sơ", "Số tiền có rủi ro")
+    headers = ("Lý do", "Mã lý do", "Số lần không đạt", "Số khoản chi", "Số hồ sơ", "Số tiền có rủi ro", "Loại cờ")
     for index, header in enumerate(headers, start=1):
         cell = put(ws, first + 1, index, header)
         cell.font, cell.fill = BOLD, HEADER_FILL
     order = [r for r in REASON_VI if r in findings] + sorted(r for r in findings if r not in REASON_VI and r)
     for row, reason in enumerate(order, start=first + 2):
         put_row(ws, row, (REASON_VI.get(reason, reason), reason, findings[reason], lines[reason],
-                          len(claim_ids.get(reason, ())), at_risk[reason]), (None,) * 5 + (MONEY,))
+                          len(claim_ids.get(reason, ())), at_risk[reason], FLAG_KIND_VI[FLAG_KIND.get(reason, "violation")]),
+                (None,) * 5 + (MONEY,))
 
 
 def _claims(ws, doc: DecisionDocument) -> None:
@@ -127,7 +149,7 @@ def _claims(ws, doc: DecisionDocument) -> None:
         failed = _failed(claim.findings)
         values = (
             claim.claim_id, claim.unit_code, claim.subproject, KIND_VI.get(claim.activity_kind, claim.activity_kind),
-            DECISION_VI[claim.decision], claim.claimed_amount, claim.eligible_amount,
+            DECISION_VI[claim.decision], FLAG_KIND_VI.get(claim_kind(claim)), claim.claimed_amount, claim.eligible_amount,
             claim.claimed_amount - claim.eligible_amount, sum(line.decision == "flag" for line in claim.lines),
             _reasons(claim.findings), "\n".join(f.message for f in failed),
         )
@@ -137,10 +159,10 @@ def _claims(ws, doc: DecisionDocument) -> None:
 
 def _finding_cells(f: Finding | None) -> tuple:
     if f is None:
-        return (None,) * 9
+        return (None,) * 10
     basis = f.basis
     return (f.rule_id, OUTCOME_VI.get(f.outcome, f.outcome), REASON_VI.get(f.reason, f.reason) if f.reason else None,
-            f.message, f.actual, f.limit, "; ".join(c.label for c in f.citations),
+            _kind(f), f.message, f.actual, f.limit, "; ".join(c.label for c in f.citations),
             basis.source if basis else None, VERIFICATION_VI.get(basis.verification) if basis else None)
 
 
@@ -167,8 +189,8 @@ def _line_head(claim: ClaimDecision, line: LineDecision) -> tuple:
 
 
 CLAUSE_HEADERS = (("Mã hồ sơ", 26), ("Mã khoản chi", 9), ("Mã quy tắc", 28), ("Kết quả kiểm tra", 10), ("Lý do", 22),
-                  ("Nội dung", 70), ("Số tiền đề nghị", 15), ("Số tiền được thanh toán", 15))
-CLAUSE_FORMATS = (None,) * 6 + (MONEY, MONEY)
+                  ("Loại cờ", 16), ("Nội dung", 70), ("Số tiền đề nghị", 15), ("Số tiền được thanh toán", 15))
+CLAUSE_FORMATS = (None,) * 7 + (MONEY, MONEY)
 _SHEET_FORBIDDEN = str.maketrans({c: "-" for c in "/\\?*[]:"})
 
 
@@ -195,7 +217,7 @@ def _clauses(book, doc: DecisionDocument) -> None:
                 cited.setdefault(citation.label, citation)
                 rows.setdefault(citation.label, []).append(
                     ((claim.claim_id, line_id, f.rule_id, OUTCOME_VI.get(f.outcome, f.outcome),
-                      REASON_VI.get(f.reason, f.reason) if f.reason else None, f.message, claimed, eligible),
+                      REASON_VI.get(f.reason, f.reason) if f.reason else None, _kind(f), f.message, claimed, eligible),
                      f.outcome == "fail"))
     taken = {ws.title.lower() for ws in book.worksheets}
     for label in sorted(rows):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..models import Claim, ClaimDecision, DecisionDocument, Finding
 from ..rulebook import Rulebook
+from ..vocabulary import ENGINE_RULES
 from . import trail
 from .db import Store
 from .errors import Conflict, NotFound, StoreError
@@ -197,6 +198,8 @@ def _add_rule_texts(session: Session, book: Rulebook) -> None:
         return
     session.add_all(RuleText(rulebook_digest=book.digest, rule_id=item.id, title=item.title, text=item.text.strip())
                     for item in [*book.rules, *book.budgets, *getattr(book, "joins", ())])
+    session.add_all(RuleText(rulebook_digest=book.digest, rule_id=rule_id, title=title, text=title)
+                    for rule_id, title in ENGINE_RULES.items())
 
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:

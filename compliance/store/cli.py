@@ -241,6 +241,12 @@ class Subproject(str, enum.Enum):
     TDA2 = "TDA2"
 
 
+class Kind(str, enum.Enum):
+    violation = "violation"
+    missing_information = "missing_information"
+    manual_review = "manual_review"
+
+
 class Action(str, enum.Enum):
     confirm = "confirm"
     overturn = "overturn"
@@ -252,6 +258,8 @@ def review_list(
     status: Annotated[Status, typer.Option("--status", help="open (chưa xử lý, gồm chờ chứng từ), resolved hoặc all.")] = Status.open,
     unit: Annotated[Optional[str], typer.Option("--unit", help="Mã đơn vị, ví dụ SLDTBXH.")] = None,
     reason: Annotated[Optional[str], typer.Option("--reason", help="Lý do gắn cờ, ví dụ over_ceiling.")] = None,
+    kind: Annotated[Optional[Kind], typer.Option("--kind", help="Loại cờ: violation (vi phạm), missing_information "
+                                                               "(thiếu thông tin) hoặc manual_review (cần thẩm định thủ công).")] = None,
     clause: Annotated[Optional[str], typer.Option("--clause", help="Một phần điều khoản căn cứ, ví dụ 'Điều 6 Thông tư 40/2017'.")] = None,
     subproject: Annotated[Optional[Subproject], typer.Option("--subproject", help="TDA1 hoặc TDA2.")] = None,
     batch: Annotated[Optional[int], typer.Option("--batch", help="Chỉ lô này (mặc định: phiên bản hiện hành của mọi lô).")] = None,
@@ -261,27 +269,30 @@ def review_list(
     """Các khoản bị gắn cờ, số tiền rủi ro (đề nghị − được chi) lớn nhất trước."""
     from rich.table import Table
 
-    from ..vocabulary import REASON_VI
+    from ..vocabulary import FLAG_KIND_VI, REASON_VI
     from . import STATUS_VI, QueueFilter, queue
 
     if reason is not None and reason not in REASON_VI:
         _fail(f"lý do '{reason}' không có; chọn một trong: {', '.join(REASON_VI)}", EXIT_BAD_INPUT)
     store = open_store(db)
-    filters = QueueFilter(status=status.value, unit=unit, reason=reason, clause=clause,
-                          subproject=subproject.value if subproject else None, batch_id=batch)
+    filters = QueueFilter(status=status.value, unit=unit, reason=reason, kind=kind.value if kind else None,
+                          clause=clause, subproject=subproject.value if subproject else None, batch_id=batch)
     with guard:
         rows = queue(store, filters)
     if fmt is OutFormat.json:
         _print_json([{**dataclasses.asdict(r), "status": r.status} for r in rows])
         return
-    table = Table(title=f"{len(rows)} khoản gắn cờ · số tiền rủi ro {_money(sum(r.at_risk for r in rows))}")
-    for col in ("Lô", "Hồ sơ", "Khoản", "Đơn vị", "TDA", "Lý do", "Căn cứ", "Đề nghị", "Được chi", "Rủi ro", "Trạng thái"):
+    by_kind = [(label, [r for r in rows if r.kind == k]) for k, label in FLAG_KIND_VI.items()]
+    table = Table(title=f"{len(rows)} khoản gắn cờ · số tiền rủi ro {_money(sum(r.at_risk for r in rows))}",
+                  caption="; ".join(f"{len(of)} {label} ({_money(sum(r.at_risk for r in of))})" for label, of in by_kind))
+    for col in ("Lô", "Hồ sơ", "Khoản", "Đơn vị", "TDA", "Loại cờ", "Lý do", "Căn cứ", "Đề nghị", "Được chi", "Rủi ro",
+                "Trạng thái"):
         table.add_column(col, overflow="fold", justify="right" if col in ("Đề nghị", "Được chi", "Rủi ro") else "left")
     for r in rows:
         state = STATUS_VI[r.status] + (f" ({r.last.actor})" if r.last else "")
         _row(table, str(r.batch_id), r.claim_id, r.line_id or "(hồ sơ)", r.unit_code, r.subproject,
-                      ", ".join(REASON_VI.get(x, x) for x in r.reasons), "; ".join(r.clauses) or "—",
-                      _money(r.claimed_amount), _money(r.eligible_amount), _money(r.at_risk), state)
+             FLAG_KIND_VI.get(r.kind, ""), ", ".join(REASON_VI.get(x, x) for x in r.reasons),
+             "; ".join(r.clauses) or "—", _money(r.claimed_amount), _money(r.eligible_amount), _money(r.at_risk), state)
     Console().print(table)
 
 
@@ -306,7 +317,7 @@ def review_show(
 
 
 def _render_claim(detail, console: Console) -> None:
-    from ..vocabulary import CATEGORY_VI, DECISION_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
+    from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
     from . import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
 
     verification_vi = {"official_text": "đã đối chiếu văn bản", "secondary": "nguồn thứ cấp", "unverified": "chưa xác minh"}
@@ -328,6 +339,8 @@ def _render_claim(detail, console: Console) -> None:
             desc = (item.submitted or {}).get("description")
             head = f"Khoản {item.line_id}: {CATEGORY_VI.get(item.line.category, item.line.category)}" + (f" — {desc}" if desc else "")
             verdict = DECISION_VI[item.decision]
+        if item.kind:
+            verdict += f" ({FLAG_KIND_VI[item.kind]})"
         state = f" · {STATUS_VI[item.status]}" if item.status else ""
         console.print(f"[bold]{escape(head)}[/] · {verdict} · đề nghị {_money(item.claimed_amount)} · "
                       f"được chi {_money(item.eligible_amount)} · rủi ro {_money(item.at_risk)}{state}")

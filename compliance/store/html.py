@@ -6,7 +6,8 @@ import datetime as dt
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..vocabulary import KIND_VI, REASON_VI, SUBPROJECT_VI, money
+from ..reports.kinds import KIND_NOTE_VI
+from ..vocabulary import FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
 from .review import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, Group, QueueRow, Summary
 
 BAR_WIDTH = 420  # px for the largest bar
@@ -30,8 +31,9 @@ def bars(groups: list[Group], label) -> list[dict]:
 
 def render_html(summary: Summary, items: list[QueueRow]) -> str:
     return _env().get_template("report.html.j2").render(
-        s=summary, items=items, reason_vi=REASON_VI, kind_vi=KIND_VI, subproject_vi=SUBPROJECT_VI,
-        status_vi=STATUS_VI, actions_vi=ACTIONS_VI, resolution_vi=RESOLUTION_REASONS_VI,
+        s=summary, items=items, reason_vi=REASON_VI, kind_vi=KIND_VI, flag_kind_vi=FLAG_KIND_VI, kind_note=KIND_NOTE_VI,
+        subproject_vi=SUBPROJECT_VI, status_vi=STATUS_VI, actions_vi=ACTIONS_VI,
+        resolution_vi=RESOLUTION_REASONS_VI,
         reason_bars=bars(summary.by_reason, lambda k: REASON_VI.get(k, k)),
         unit_bars=bars(summary.by_unit, str), bar_width=BAR_WIDTH,
         generated=dt.datetime.now().astimezone())

@@ -1,8 +1,10 @@
 """The auditors' review: the queue of flagged items, a claim's detail, dispositions, batch summaries.
 
 A flagged item is a flagged line, or a claim's own failed check (line_id None). Its amount at risk
-is claimed − eligible (for the claim-level item: what the claim loses beyond its lines). Its status
-comes from its latest disposition: none or request_documents → open; confirm or overturn → resolved.
+is claimed − eligible (for the claim-level item: what the claim loses beyond its lines). Its kind of
+flag (violation, missing information, manual review) comes from the reasons of its failed findings
+(models.flag_kind). Its status comes from its latest disposition: none or request_documents → open;
+confirm or overturn → resolved.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import BigInteger, and_, cast, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from ..models import ClaimDecision, Finding, LineDecision
+from ..models import ClaimDecision, Finding, LineDecision, flag_kind
+from ..reports.kinds import KINDS
 from . import trail
 from .batches import BatchInfo, batch_info, claim_record
 from .db import Store
@@ -47,6 +50,7 @@ class QueueFilter:
     status: str = "open"  # open (incl. waiting for documents) | resolved | all
     unit: str | None = None
     reason: str | None = None
+    kind: str | None = None  # violation | missing_information | manual_review
     clause: str | None = None  # a piece of a clause label, e.g. "Điều 6 Thông tư 40/2017"
     subproject: str | None = None
     batch_id: int | None = None  # default: the current version of every batch
@@ -78,6 +82,7 @@ class QueueRow:
     claimed_amount: int
     eligible_amount: int
     at_risk: int
+    kind: str | None  # of flag: violation, missing_information or manual_review
     reasons: list[str]
     clauses: list[str]
     messages: list[str]
@@ -109,6 +114,11 @@ class ItemView:
     at_risk: int
     findings: list[FindingView]
     history: list[DispositionInfo]
+
+    @property
+    def kind(self) -> str | None:
+        """The kind of flag of the item (None when nothing failed)."""
+        return flag_kind(v.finding.reason for v in self.findings if v.finding.outcome == "fail")
 
     @property
     def status(self) -> str | None:
@@ -143,6 +153,7 @@ class Summary:
     open_items: int
     by_unit: list[Group]
     by_subproject: list[Group]
+    by_kind: list[Group]  # every kind of flag, strongest first; each item counts under one
     by_reason: list[Group]  # an item failing several reasons counts under each
     by_clause: list[Group]  # likewise, by the first citation of each failed finding ("" when none cites one)
 
@@ -162,10 +173,14 @@ def queue(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_ri
         raise StoreError(f"trạng thái '{filters.status}' không hợp lệ; chọn: {', '.join(STATUSES)}")
     if sort not in SORTS:
         raise StoreError(f"cách sắp xếp '{sort}' không hợp lệ; chọn: {', '.join(SORTS)}")
+    if filters.kind is not None and filters.kind not in KINDS:
+        raise StoreError(f"loại cờ '{filters.kind}' không hợp lệ; chọn: {', '.join(KINDS)}")
     with store.read() as session:
         rows = list(_items(session, filters))
     if filters.reason:
         rows = [r for r in rows if filters.reason in r.reasons]
+    if filters.kind:
+        rows = [r for r in rows if r.kind == filters.kind]
     if filters.clause:
         needle = filters.clause.casefold()
         rows = [r for r in rows if any(needle in c.casefold() for c in r.clauses)]
@@ -212,12 +227,12 @@ def _items(session: Session, filters: QueueFilter) -> Iterable[QueueRow]:
 
 def _row(claim: ClaimRow, line: LineRow | None, claimed: int, eligible: int, at_risk: int,
          findings: list[FindingRow], last: DispositionInfo | None) -> QueueRow:
+    reasons = list(dict.fromkeys(f.reason for f in findings if f.reason))
     return QueueRow(
         batch_id=claim.batch_id, claim_id=claim.claim_id, line_id=line.line_id if line else None,
         unit_code=claim.unit_code, subproject=claim.subproject, activity_kind=claim.activity_kind,
         category=line.category if line else None, incurred_on=line.incurred_on if line else None,
-        claimed_amount=claimed, eligible_amount=eligible, at_risk=at_risk,
-        reasons=list(dict.fromkeys(f.reason for f in findings if f.reason)),
+        claimed_amount=claimed, eligible_amount=eligible, at_risk=at_risk, kind=flag_kind(reasons), reasons=reasons,
         clauses=list(dict.fromkeys(f.clause for f in findings if f.clause)),
         messages=[f.record["message"] for f in findings], last=last)
 
@@ -339,7 +354,7 @@ def resolve(store: Store, actor: User, claim_id: str, line_id: str | None, actio
 
 
 def summary(store: Store, batch_id: int) -> Summary:
-    """Claimed, eligible and at-risk totals of a batch by unit, sub-project, reason and clause."""
+    """Claimed, eligible and at-risk totals of a batch by unit, sub-project, kind of flag, reason and clause."""
     info = batch_info(store, batch_id)
     with store.read() as session:
         claims = session.execute(select(ClaimRow.unit_code, ClaimRow.subproject, ClaimRow.claimed_amount,
@@ -371,11 +386,13 @@ def summary(store: Store, batch_id: int) -> Summary:
 
     claimed = sum(r[2] for r in claims)
     eligible = sum(r[3] for r in claims)
+    kinds = {g.key: g for g in by_item(lambda i: [i.kind])}
     return Summary(
         batch=info, totals=Group("total", claimed, eligible, claimed - eligible, len(items)),
         open_items=sum(1 for i in items if i.status != "resolved"),
         by_unit=by_claim(0, flagged_by_unit), by_subproject=by_claim(1, flagged_by_subproject),
-        by_reason=by_item(lambda i: i.reasons), by_clause=by_item(lambda i: i.clauses or [""]))
+        by_kind=[kinds.get(k, Group(k)) for k in KINDS], by_reason=by_item(lambda i: i.reasons),
+        by_clause=by_item(lambda i: i.clauses or [""]))
 
 
 def _sorted(groups: list[Group]) -> list[Group]:

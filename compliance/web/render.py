@@ -10,8 +10,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..reports.kinds import KIND_NOTE_VI
 from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, ROLES_VI, STATUS_VI, TRAIL_ACTIONS_VI
-from ..vocabulary import CATEGORY_VI, DECISION_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
+from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
 
 VERIFICATION_VI = {"official_text": "đã đối chiếu văn bản gốc", "secondary": "theo nguồn thứ cấp",
                    "unverified": "chưa xác minh"}
@@ -47,10 +48,10 @@ def environment() -> Environment:
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(money=money, when=_when, day=_day, num=_num, url=lambda s: quote(str(s), safe=""))
     env.globals.update(
-        reason_vi=REASON_VI, kind_vi=KIND_VI, category_vi=CATEGORY_VI, subproject_vi=SUBPROJECT_VI,
+        reason_vi=REASON_VI, kind_vi=KIND_VI, flag_kind_vi=FLAG_KIND_VI, category_vi=CATEGORY_VI, subproject_vi=SUBPROJECT_VI,
         decision_vi=DECISION_VI, status_vi=STATUS_VI, actions_vi=ACTIONS_VI, resolution_vi=RESOLUTION_REASONS_VI,
         roles_vi=ROLES_VI, trail_actions_vi=TRAIL_ACTIONS_VI, verification_vi=VERIFICATION_VI,
-        outcome_vi=OUTCOME_VI, query=_query)
+        outcome_vi=OUTCOME_VI, kind_note=KIND_NOTE_VI, query=_query)
     return env
 
 

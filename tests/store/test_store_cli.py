@@ -152,3 +152,33 @@ def test_an_unreachable_database_is_named(tmp_path):
     folder.write_text("")
     result = runner.invoke(app, ["batches", "--db", str(folder / "x.db")])  # its folder is a file
     assert result.exit_code == 5
+
+
+def test_review_list_by_kind_of_flag_and_the_reports_show_the_kinds(cli, tmp_path):
+    from compliance.vocabulary import FLAG_KIND_VI, money
+
+    assert cli("vet", str(SAMPLE), "--save").exit_code == 0
+    everything = json.loads(cli("review", "list", "--format", "json").stdout)
+    assert {r["kind"] for r in everything} <= set(FLAG_KIND_VI) and len({r["kind"] for r in everything}) >= 2
+    for kind in FLAG_KIND_VI:
+        listed = cli("review", "list", "--kind", kind, "--format", "json")
+        assert listed.exit_code == 0, listed.output
+        assert json.loads(listed.stdout) == [r for r in everything if r["kind"] == kind]
+    shown = cli("review", "list", "--kind", "missing_information", env={"COLUMNS": "250"})
+    assert shown.exit_code == 0 and "Loại cờ" in shown.stdout
+    missing = [r for r in everything if r["kind"] == "missing_information"]
+    rows = [line for line in shown.stdout.splitlines() if line.startswith("│") and line.split("│")[2].strip()]
+    assert len(rows) == len(missing) and all("thiếu thông tin" in line for line in rows)
+    caption = " ".join(shown.stdout.split())  # the counts by kind under the table
+    assert f"{len(missing)} thiếu thông tin ({money(sum(r['at_risk'] for r in missing))})" in caption
+    assert "0 vi phạm (0 đ)" in caption
+    assert cli("review", "list", "--kind", "vi_pham").exit_code == 2
+
+    html = tmp_path / "bao-cao.html"
+    assert cli("report", "1", "--format", "html", "--out", str(html)).exit_code == 0
+    page = html.read_text(encoding="utf-8")
+    section = page.split("<h2>Theo loại cờ</h2>")[1].split("</table>")[0]
+    for kind, label in FLAG_KIND_VI.items():
+        of = [r for r in everything if r["kind"] == kind]
+        assert f"<td>{label}</td><td class=\"n\">{len(of)}</td>" in section
+        assert money(sum(r["at_risk"] for r in of)) in section

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from compliance.models import flag_kind
 from compliance.store import (NotFound, PermissionDenied, QueueFilter, StoreError, claim_detail, queue, resolve,
                               save_batch, summary)
 
@@ -120,3 +121,41 @@ def test_summary_adds_up(store, saved):
                                             for f in l.findings if f.outcome == "fail"}
     assert sum(g.at_risk for g in s.by_reason) >= s.totals.at_risk  # an item may count under several reasons
     assert s.open_items == s.totals.items
+
+
+def kinds_of(doc):
+    """The kind of flag of each flagged item the document implies (from the engine's `flag_kind` of a line)."""
+    kinds = {(c.claim_id, l.line_id): l.flag_kind for c in doc.claims for l in c.lines if l.decision == "flag"}
+    kinds |= {(c.claim_id, None): flag_kind(f.reason for f in c.findings if f.outcome == "fail")
+              for c in doc.claims if any(f.outcome == "fail" for f in c.findings)}
+    return kinds
+
+
+def test_each_item_has_one_kind_and_the_queue_filters_by_it(store, saved):
+    _, doc = saved
+    everything = queue(store, QueueFilter(status="all"))
+    assert {(r.claim_id, r.line_id): r.kind for r in everything} == kinds_of(doc)
+    assert len({r.kind for r in everything}) >= 2, "the sample has more than one kind of flag"
+    for kind in ("violation", "missing_information", "manual_review"):
+        assert queue(store, QueueFilter(status="all", kind=kind)) == [r for r in everything if r.kind == kind]
+    assert queue(store, QueueFilter(kind="manual_review", reason="no_applicable_rule")) == [
+        r for r in queue(store) if r.kind == "manual_review" and "no_applicable_rule" in r.reasons]
+    with pytest.raises(StoreError, match="loại cờ"):
+        queue(store, QueueFilter(kind="vi_pham"))
+    item = next(r for r in everything if r.line_id is not None)
+    detail = claim_detail(store, item.claim_id)
+    assert {i.line_id: i.kind for i in detail.items if i.decision == "flag"} == {
+        line_id: kind for (claim_id, line_id), kind in kinds_of(doc).items() if claim_id == item.claim_id}
+
+
+def test_summary_by_kind_adds_up(store, saved):
+    result, doc = saved
+    s = summary(store, result.batch_id)
+    assert [g.key for g in s.by_kind] == ["violation", "missing_information", "manual_review"]
+    expected = {k: [0, 0] for k in ("violation", "missing_information", "manual_review")}
+    for r in queue(store, QueueFilter(status="all", batch_id=result.batch_id)):
+        expected[kinds_of(doc)[(r.claim_id, r.line_id)]][0] += 1
+        expected[kinds_of(doc)[(r.claim_id, r.line_id)]][1] += r.at_risk
+    assert {g.key: [g.items, g.at_risk] for g in s.by_kind} == expected
+    assert sum(g.items for g in s.by_kind) == s.totals.items
+    assert sum(g.at_risk for g in s.by_kind) == s.totals.at_risk  # each item counts under one kind

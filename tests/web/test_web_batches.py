@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from compliance.readers import read
 from compliance.store import QueueFilter, list_batches, queue, summary, trail_entries
+from compliance.vocabulary import FLAG_KIND_VI
 from webtest import SAMPLE_JSON, SAMPLE_XLSX, batch_id_of, login, make_app, token, upload
 
 ROW = re.compile(r"<tr>\s*<td><a href=\"/claims/[^\"]+\">([^<]+)</a></td>(.*?)</tr>", re.S)
@@ -120,7 +121,7 @@ def test_the_upload_limit_refuses_big_files_in_vietnamese(db_url):
 def test_the_queue_filters_and_sorts_by_amount_at_risk(auditor, store, saved_batch):
     everything = _rows(auditor.get("/queue").text)
     assert len(everything) == len(queue(store)) > 5
-    risks = [_money(r[8]) for r in everything]
+    risks = [_money(r[9]) for r in everything]
     assert risks == sorted(risks, reverse=True)
 
     unit = _rows(auditor.get("/queue?unit=SLDTBXH").text)
@@ -138,6 +139,36 @@ def test_the_queue_filters_and_sorts_by_amount_at_risk(auditor, store, saved_bat
     tda2 = _rows(auditor.get("/queue?subproject=TDA2").text)
     assert tda2 and all(r[3] == "TDA2" for r in tda2)
     assert _rows(auditor.get("/queue?status=resolved").text) == []
+
+
+KIND_ROW = re.compile(r'<tr><td>(.*?)</td>\s*<td class="n">(\d+)</td><td class="n">([^<]+)</td>\s*'
+                      r'<td class="n">([^<]+)</td><td class="n risk">([^<]+)</td></tr>', re.S)
+
+
+def test_the_batch_page_and_the_queue_show_the_kinds_of_flag(auditor, store, saved_batch):
+    s = summary(store, saved_batch)
+    page = auditor.get(f"/batches/{saved_batch}").text
+    section = page.split("<h2>Theo loại cờ</h2>")[1].split("</table>")[0]
+    shown = [(re.sub(r"<[^>]+>", "", label).strip(), int(items), *map(_money, amounts))
+             for label, items, *amounts in KIND_ROW.findall(section)]
+    assert shown == [(FLAG_KIND_VI[g.key], g.items, g.claimed_amount, g.eligible_amount, g.at_risk) for g in s.by_kind]
+    assert sum(row[1] for row in shown) == s.totals.items
+    present = [g.key for g in s.by_kind if g.items]
+    assert len(present) >= 2 and all(f"kind={k}" in section for k in present)
+
+    for kind in present:
+        response = auditor.get(f"/queue?status=all&batch={saved_batch}&kind={kind}")
+        rows = _rows(response.text)
+        assert len(rows) == len(queue(store, QueueFilter(status="all", batch_id=saved_batch, kind=kind))) > 0
+        assert {r[4] for r in rows} == {FLAG_KIND_VI[kind]}
+        assert f'<option value="{kind}" selected>{FLAG_KIND_VI[kind]}</option>' in response.text
+    everything = _rows(auditor.get(f"/queue?status=all&batch={saved_batch}").text)
+    assert {r[4] for r in everything} == {FLAG_KIND_VI[k] for k in present}
+    assert len(_rows(auditor.get(f"/queue?status=all&batch={saved_batch}&kind=khong-co").text)) == len(everything)
+    item = next(r for r in queue(store, QueueFilter(status="all", batch_id=saved_batch)) if r.line_id)
+    claim = auditor.get(f"/claims/{item.claim_id}?batch={saved_batch}").text
+    line = claim.split(f'id="khoan-{item.line_id}"')[1].split("</header>")[0]
+    assert f'<span class="kind {item.kind}">{FLAG_KIND_VI[item.kind]}</span>' in line
 
 
 def test_a_claim_page_shows_findings_clause_text_rate_source_and_history(auditor, store, saved_batch):

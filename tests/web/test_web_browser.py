@@ -145,7 +145,7 @@ def test_log_in_upload_filter_settle_export(server, browser, tmp_path):
     units = rows.locator("td:nth-child(3)").all_inner_texts()
     assert set(units) == {"SLDTBXH"}
     risks = [int(t.replace(".", "").replace("đ", "").strip())
-             for t in rows.locator("td:nth-child(9)").all_inner_texts()]
+             for t in rows.locator("td:nth-child(10)").all_inner_texts()]
     assert risks == sorted(risks, reverse=True)
     page.screenshot(path=str(SHOTS / "2-hang-doi-co.png"))
 

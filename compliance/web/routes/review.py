@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ...store import (PermissionDenied, QueueFilter, StoreError, Unavailable, User, claim_detail, list_batches, queue,
                        resolve)
-from ...vocabulary import REASON_VI, SUBPROJECT_VI
+from ...vocabulary import FLAG_KIND_VI, REASON_VI, SUBPROJECT_VI
 from ..auth import need
 from ..render import page
 from ..state import Web, get_web
@@ -31,7 +31,7 @@ def _pick(value: str | None, allowed) -> str | None:
 
 @router.get("/queue", response_class=HTMLResponse)
 def queue_page(request: Request, user: Reader, web: WebDep, status: str = "open", unit: str = "",
-               clause: str = "", reason: str = "", subproject: str = "", batch: str = "",
+               clause: str = "", reason: str = "", kind: str = "", subproject: str = "", batch: str = "",
                sort: str = "at_risk") -> Response:
     status = status if status in STATUSES_VI else "open"
     sort = sort if sort in SORTS_VI else "at_risk"
@@ -41,13 +41,14 @@ def queue_page(request: Request, user: Reader, web: WebDep, status: str = "open"
     units = sorted({r.unit_code for r in scope})
     clauses = sorted({c for r in scope for c in r.clauses})
     reasons = [k for k in REASON_VI if any(k in r.reasons for r in scope)]
-    filters = QueueFilter(status=status, unit=unit or None, reason=_pick(reason, REASON_VI),
+    kinds = [k for k in FLAG_KIND_VI if any(r.kind == k for r in scope)]
+    filters = QueueFilter(status=status, unit=unit or None, reason=_pick(reason, REASON_VI), kind=_pick(kind, FLAG_KIND_VI),
                           clause=clause or None, subproject=_pick(subproject, SUBPROJECT_VI), batch_id=batch_id)
     rows = queue(web.store, filters, sort=sort)
-    values = {"status": status, "unit": unit, "clause": clause, "reason": reason, "subproject": subproject,
-              "batch": batch_id or "", "sort": sort}
+    values = {"status": status, "unit": unit, "clause": clause, "reason": reason, "kind": kind,
+              "subproject": subproject, "batch": batch_id or "", "sort": sort}
     return page(request, "queue.html", rows=rows[:SHOWN], total=len(rows), at_risk=sum(r.at_risk for r in rows),
-                values=values, units=units, clauses=clauses, reasons=reasons, statuses=STATUSES_VI,
+                values=values, units=units, clauses=clauses, reasons=reasons, kinds=kinds, statuses=STATUSES_VI,
                 sorts=SORTS_VI, batches=list_batches(web.store), shown=SHOWN)
 
 

@@ -1,0 +1,74 @@
+"""The three kinds of flag (models.FLAG_KIND), counted: the flagged items of a decision document by kind.
+
+A flagged item is a flagged line, or a claim's own failed checks (as in the review queue). Its amount
+at risk is claimed − eligible; for a claim's own checks, what the claim loses beyond its lines. Each
+item has one kind (the strongest of its reasons), so the kinds' items and amounts at risk add up to
+the batch's. Kinds are derived from the stored reasons, so documents saved before `flag_kind`
+existed are counted the same way.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..models import ClaimDecision, Finding, FlagKind, LineDecision, flag_kind, strongest
+
+KINDS: tuple[str, ...] = typing.get_args(FlagKind)  # strongest first
+KIND_EN = {"violation": "violation", "missing_information": "missing information", "manual_review": "manual review"}
+KIND_NOTE_VI = ("Mỗi khoản gắn cờ (một khoản chi, hoặc các kiểm tra cấp hồ sơ) thuộc một loại: vi phạm lấn thiếu "
+                "thông tin, thiếu thông tin lấn cần thẩm định thủ công. Số tiền đề nghị của kiểm tra cấp hồ sơ là "
+                "của cả hồ sơ; số tiền rủi ro của nó là phần hồ sơ mất thêm ngoài các khoản chi.")
+
+
+def kind_of(findings: Iterable[Finding]) -> str | None:
+    """The kind of flag of an item's findings (None when none failed)."""
+    return flag_kind(f.reason for f in findings if f.outcome == "fail")
+
+
+def claim_kind(claim: ClaimDecision) -> str | None:
+    """The kind of a claim's flag: the strongest of its own checks and its lines."""
+    return strongest({kind_of(claim.findings)} | {kind_of(line.findings) for line in claim.lines})
+
+
+@dataclass(frozen=True)
+class Item:
+    claim: ClaimDecision
+    line: LineDecision | None  # None: the claim's own checks
+    kind: str
+    claimed: int
+    at_risk: int
+
+
+def flagged(claims: Iterable[ClaimDecision]) -> Iterator[Item]:
+    """Every flagged item: a claim's own failed checks first, then its flagged lines."""
+    for claim in claims:
+        own = kind_of(claim.findings)
+        if own:
+            beyond = claim.claimed_amount - claim.eligible_amount - sum(
+                line.claimed_amount - line.eligible_amount for line in claim.lines)
+            yield Item(claim, None, own, claim.claimed_amount, max(beyond, 0))
+        for line in claim.lines:
+            kind = kind_of(line.findings)
+            if kind:
+                yield Item(claim, line, kind, line.claimed_amount, line.claimed_amount - line.eligible_amount)
+
+
+@dataclass
+class Tally:
+    kind: str
+    items: int = 0
+    claimed: int = 0
+    at_risk: int = 0
+
+
+def tally(items: Iterable[Item]) -> list[Tally]:
+    """Items, amount claimed and amount at risk of each kind, every kind listed (strongest first)."""
+    totals = {kind: Tally(kind) for kind in KINDS}
+    for item in items:
+        total = totals[item.kind]
+        total.items += 1
+        total.claimed += item.claimed
+        total.at_risk += item.at_risk
+    return list(totals.values())
