@@ -160,8 +160,8 @@ class _Outcome:
         level = rule.level
         reads = [check.field, check.ref] if check.field else []
         self.citations = judge.cite(rule.id, rule.citations)
+        cond = judge.conditions(rule)
         if outcome in ("norate", "missing", "open"):
-            cond = judge.conditions(rule)
             self.basis = None
             self.limit = None
             if outcome == "norate":
@@ -196,7 +196,6 @@ class _Outcome:
                                    effective_to=value.to, rate_id=check.rate, checked_on=value.checked_on)
                 # the weaker of the figure's mark and the rule's own (e.g. a percentage of a verified rate)
                 self.mark = max(value.verification, rule.verification, key="VSM".index)
-                self.reason = rule.reason
             else:
                 if check.value is not None:
                     limit = check.value.strftime("%d/%m/%Y") if isinstance(check.value, dt.date) else check.value
@@ -205,18 +204,16 @@ class _Outcome:
                                    verification=VERIFICATION[rule.verification],
                                    effective_from=rule.valid.from_, effective_to=rule.valid.to)
                 self.mark = rule.verification
-                self.reason = rule.reason
             if isinstance(limit, float) and check.field in MONEY_FIELDS:
                 limit = math.floor(limit)  # a scaled ceiling is paid in whole đồng, rounded down
             self.limit = limit
             self.citations = citations
-            if not self.passed and self.reason == "over_ceiling" and check.field in ("unit_price", "amount"):
+            if not self.passed and rule.reason == "over_ceiling" and check.field in ("unit_price", "amount"):
                 self.cap_kind = check.field
         if self.template is not None:
             reads += self.template.fields
         # Fields the outcome rests on whose value may have been worked out from the claim's words:
         # the finding says so (engine/infer.py).
-        cond = judge.conditions(rule)
         rested = [cond.applies] + ([cond.rows[row]] if row is not None and row in cond.rows else []) + (
             [cond.holds] if cond.holds is not None else [])
         self.noted = tuple(sorted({k for node in rested for k in c.keys(node)} | {key(f) for f in reads if f}))
@@ -291,7 +288,7 @@ class _Outcome:
         message = self.template.render(fact, {"actual": _show(check.field, rule.level, actual),
                                               "limit": _show(check.field, rule.level, limit)})
         return _record(
-            Finding, rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else self.reason,
+            Finding, rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
             message=_marked(message, self.mark), actual=_value(actual),
             limit=limit, citations=self.citations, basis=self.basis), limit
 

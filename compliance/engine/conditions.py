@@ -15,7 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Union
 
-from .facts import FIELDS, RESERVED, day, key
+from ..vocabulary import normalise
+from .facts import FIELDS, NAME_FIELDS, RESERVED, day, key
 
 OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 DURABLE_OPS = {"ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
@@ -63,6 +64,8 @@ class ConditionError(ValueError):
 
 
 def _typed(field: str, kind: str, value: Any) -> Any:
+    if field in NAME_FIELDS and isinstance(value, str):
+        value = normalise(value)
     ok = {
         "str": isinstance(value, str),
         "int": isinstance(value, int) and not isinstance(value, bool),

@@ -85,6 +85,8 @@ JOIN_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 PER_DAY_CATEGORIES = ("per_diem", "delegate_meal", "trainee_meal")
+# Text fields compared as people mean them (case, spacing and Unicode form folded), in facts and in rules.
+NAME_FIELDS = frozenset({"payee.grade"})
 MAX_DAYS_PER_LINE = 366
 
 # A line fact carries its claim's fields too, so line rules can test the activity.
@@ -195,7 +197,7 @@ def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.
         if line.payee.salaried is not None:
             fact["payee__salaried"] = line.payee.salaried
         if line.payee.grade:
-            fact["payee__grade"] = line.payee.grade
+            fact["payee__grade"] = normalise(line.payee.grade)
     _put_attributes(fact, line.attributes, "attributes__")
     if infer is not None:
         fact.update(infer.line(claim, line, law_as_of or incurred))

@@ -10,6 +10,7 @@ ask for it (missing information).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -46,6 +47,14 @@ _MEAL = re.compile(r"\b(cơm|bữa|suất ăn|mời ăn|ăn)\b")
 _REFRESHMENT = re.compile(r"\b(giải khát|nước uống|trà|hoa quả|bánh)\b")
 
 
+def _place_note(located: place_table.Located, name: str) -> str:
+    """What the place table told, saying so when the table's entry is unverified."""
+    note = located.note or (f"suy ra từ địa điểm «{name}»: "
+                            + "; ".join(filter(None, [VENUE_VI.get(located.venue_kind or ""),
+                                                      LOCATION_CLASS_VI.get(located.location_class or "")])))
+    return note if located.mark != "M" or "(M)" in note else note + " (bảng địa danh: chưa xác minh)"
+
+
 def _cue(title: str | None, cues: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
     text = normalise(title)
     return next(((word, code) for word, code in cues if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)), None)
@@ -57,13 +66,20 @@ class Inference:
     def __init__(self, places: Any = ()):
         self.places = places
         self._located: dict[tuple, place_table.Located] = {}
+        # A place reads the same between two days the table changes on: remember it per such period.
+        self._changes = sorted({d for p in places for period in (p, *p.grades) for d in (
+            period.from_, period.to and period.to + dt.timedelta(days=1)) if d} | {place_table.TWO_TIER_FROM})
 
     def locate(self, name: str | None, kind: str | None, on: dt.date) -> place_table.Located:
-        found = self._located.get((name, kind, on))
+        key = (name, kind, bisect.bisect_right(self._changes, on))
+        found = self._located.get(key)
         if found is None:
+            found = place_table.locate(self.places, name, kind, on)
+            if on.strftime("%d/%m/%Y") in found.note:  # a note naming the day itself is not shared
+                return found
             if len(self._located) > 10_000:  # bounded: a batch names few places
                 self._located.clear()
-            found = self._located[(name, kind, on)] = place_table.locate(self.places, name, kind, on)
+            self._located[key] = found
         return found
 
     def claim(self, claim: Claim, on: dt.date) -> dict[str, Any]:
@@ -99,8 +115,7 @@ def claim_values(claim: Claim, on: dt.date, locate: Any) -> dict[str, Any]:
         located = locate(venue.name, None, on)
         if located.venue_kind:
             out["activity__venue__kind"] = located.venue_kind
-            out[NOTE + "activity__venue__kind"] = located.note or (
-                f"suy ra từ địa điểm «{venue.name}»: {VENUE_VI[located.venue_kind]}")
+            out[NOTE + "activity__venue__kind"] = _place_note(located, venue.name)
     return out
 
 
@@ -121,9 +136,7 @@ def line_values(claim: Claim, line: LineItem, on: dt.date, locate: Any) -> dict[
         located = locate(venue.name, venue.kind, on)
         if located.location_class:
             out["attributes__location_class"] = located.location_class
-            out[NOTE + "attributes__location_class"] = located.note or (
-                f"suy ra từ địa điểm «{venue.name or VENUE_VI[venue.kind]}»: "
-                f"{LOCATION_CLASS_VI[located.location_class]}")
+            out[NOTE + "attributes__location_class"] = _place_note(located, venue.name or VENUE_VI[venue.kind])
     if line.category == "respondent_payment" and attrs.respondent is None and line.description:
         text = normalise(line.description)
         who = next((code for code, words in _RESPONDENTS if words.search(text)), None)

@@ -63,9 +63,19 @@ Tính năng: Thù lao hội thảo (khoản 9 Điều 4 Thông tư 55/2023/TT-BT
       Và thông báo nêu "chỉ có mức cho vai trò ghi ở «Hạng»"
 
       Dữ liệu:
-        | vai trò |
-        | TS      |
-        | Chủ trì |
+        | vai trò   |
+        | TS        |
+        | diễn giả  |
+
+    @tt55.d4.k9.hoi_thao
+    Kịch bản: Vai trò so khớp không phân biệt chữ hoa, khoảng trắng: «  Chủ Trì » là «chủ trì»
+      Cho hồ sơ "hội thảo" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
+      Và hoạt động có thuộc tính "meeting_type" là "workshop"
+      Và khoản chi "thù lao báo cáo viên" 1 buổi, đơn giá 2.000.000 đồng
+      Và người nhận có hạng "  Chủ   Trì "
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "duyệt"
+      Và quy định "tt55.d4.k9.hoi_thao" "đạt"
 
     @tt55.d4.k9.hoi_thao
     Kịch bản: Không ghi vai trò thì hỏi hạng người nhận

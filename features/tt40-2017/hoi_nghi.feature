@@ -279,3 +279,33 @@ Tính năng: Chi hội nghị (khoản 1, 3, 4 và 5 Điều 12 Thông tư 40/20
       Và căn cứ "chưa xác minh"
       Và thông báo nêu "vượt mức tối đa 40.000 đ/người/ngày"
       Và thông báo nêu "cần xác minh"
+
+  Quy tắc: Sau 04/05/2025 (Thông tư 12/2025) và sau 01/07/2025 (sắp xếp đơn vị hành chính)
+
+    @tt40.d12.k4.muc_toi_da
+    Kịch bản: Từ 04/05/2025 mức tiền ăn đại biểu giữ mức cũ nhưng căn cứ chưa xác minh (Thông tư 12/2025 có sửa khoản 4 Điều 12 hay không chưa biết)
+      Cho hồ sơ "hội nghị" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 10/06/2025, tại địa điểm "thành phố thuộc tỉnh", do cấp "tỉnh" tổ chức
+      Và khoản chi "hỗ trợ tiền ăn đại biểu" 20 người-ngày, đơn giá 150.000 đồng
+      Và người nhận không hưởng lương
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "duyệt"
+      Và quy định "tt40.d12.k4.muc_toi_da" "đạt"
+      Và căn cứ "chưa xác minh"
+
+    @tt40.d12.k4.muc_toi_da
+    Khung kịch bản: Địa điểm «TP Tam Kỳ» trước và sau 01/07/2025 (Quảng Nam nhập vào thành phố Đà Nẵng)
+      Cho hồ sơ "hội nghị" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày <ngày>, tại "TP Tam Kỳ", do cấp "tỉnh" tổ chức
+      Và hồ sơ có thuộc tính "extended_task" là "có"
+      Và khoản chi "hỗ trợ tiền ăn đại biểu" 20 người-ngày, đơn giá <đơn giá> đồng
+      Và người nhận không hưởng lương
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "<kết quả>"
+      Và quy định "tt40.d12.k4.muc_toi_da" "<đánh giá>"
+      Và thông báo nêu "<suy ra>"
+
+      Dữ liệu:
+        | ngày       | đơn giá | kết quả | đánh giá  | suy ra                                      |
+        | 30/06/2025 | 150.000 | duyệt   | đạt       | thành phố thuộc tỉnh Quảng Nam, đô thị loại II |
+        | 30/06/2025 | 150.001 | gắn cờ  | không đạt | thành phố thuộc tỉnh Quảng Nam, đô thị loại II |
+        | 01/07/2025 | 200.000 | duyệt   | đạt       | từ 01/07/2025 không còn cấp huyện           |
+        | 01/07/2025 | 200.001 | gắn cờ  | không đạt | nay là phường thuộc thành phố Đà Nẵng       |
