@@ -13,7 +13,8 @@ KINDS = ["training", "materials", "study_tour", "conference", "handbook", "resul
 CATEGORIES = ["lecturer_fee", "trainee_meal", "delegate_meal", "drinking_water", "per_diem", "lodging", "travel",
               "venue_rental", "materials_writing", "printing", "respondent_payment", "enumerator_pay",
               "expert_fee", "software", "hospitality", "other"]
-DOCS = ["invoice", "contract", "acceptance_minutes", "approval_decision", "payment_voucher"]
+DOCS = ["invoice", "contract", "acceptance_minutes", "approval_decision", "payment_voucher", "ticket",
+        "lead_unit_notice", "invitation"]
 # Days on each side of every date the rulebook changes on, and some ordinary ones.
 EDGES = [dt.date(2017, 6, 30), dt.date(2022, 9, 11), dt.date(2022, 9, 12), dt.date(2022, 9, 30),
          dt.date(2022, 10, 1), dt.date(2022, 12, 31), dt.date(2023, 1, 1), dt.date(2023, 8, 14),
@@ -40,6 +41,9 @@ def lines(draw, index: int):
         "attributes": draw(st.fixed_dictionaries({}, optional={
             "respondent": st.sampled_from(["individual", "organisation", "state_body"]),
             "indicators": st.sampled_from([0, 30, 31, 40, 41, 90]),
+            "mode": st.sampled_from(["flat", "invoice"]),
+            "enumerator_kind": st.sampled_from(["outsourced", "guide", "commune_officer", "own_staff"]),
+            "hospitality_kind": st.sampled_from(["meal", "refreshment"]),
         })),
     }
     if draw(st.booleans()):
@@ -49,6 +53,9 @@ def lines(draw, index: int):
         # NFC and NFD spellings of the same name are the same person
         line["payee"] = {"name": draw(st.sampled_from(["Nguyễn Văn A", "Nguye\u0302\u0303n Va\u0306n A", "Trần Thị B"])),
                          "salaried": salaried}
+        grade = draw(st.sampled_from([None, "Trưởng phòng", "Thứ trưởng", "chủ trì", "TS"]))
+        if grade:
+            line["payee"]["grade"] = grade
     return line
 
 
@@ -64,6 +71,12 @@ def claims(draw, index: int = 0) -> Claim:
     if draw(st.booleans()):
         activity["venue"] = {"kind": draw(st.sampled_from(
             ["central_city_urban", "central_city_other", "provincial_city", "provincial_town", "district", "commune"]))}
+    elif draw(st.booleans()):  # only a name, as officers write it: the place table tells the rest
+        activity["venue"] = {"name": draw(st.sampled_from(["TP Tam Kỳ", "huyện Duy Xuyên", "phường Hải Châu, TP Đà Nẵng",
+                                                           "Khách sạn ở Hà Nội"]))}
+    title = draw(st.sampled_from([None, "Lớp tập huấn", "Hội nghị tập huấn", "Hội nghị sơ kết", "Hội thảo khoa học"]))
+    if title:
+        activity["title"] = title
     n = draw(st.integers(1, 4))
     return Claim.model_validate({
         "claim_id": f"HS-{index}", "unit": {"code": code, "level": level},
