@@ -191,7 +191,7 @@ class _Outcome:
                 citations = self.citations
                 if value.source.instrument not in {c.instrument for c in citations}:  # e.g. an amending circular
                     citations = citations + [value.source.citation(book.instruments)]
-                self.basis = Basis(source=judge._label(value.source, value.reference),
+                self.basis = Basis(source=judge._label(value.source, value.reference, value.verification),
                                    verification=VERIFICATION[value.verification], effective_from=value.from_,
                                    effective_to=value.to, rate_id=check.rate, checked_on=value.checked_on)
                 # the weaker of the figure's mark and the rule's own (e.g. a percentage of a verified rate)
@@ -200,7 +200,7 @@ class _Outcome:
                 if check.value is not None:
                     limit = check.value.strftime("%d/%m/%Y") if isinstance(check.value, dt.date) else check.value
                 citations = self.citations
-                self.basis = Basis(source=judge._label(rule.citations[0], rule.reference),
+                self.basis = Basis(source=judge._label(rule.citations[0], rule.reference, rule.verification),
                                    verification=VERIFICATION[rule.verification],
                                    effective_from=rule.valid.from_, effective_to=rule.valid.to)
                 self.mark = rule.verification
@@ -301,7 +301,7 @@ class _JoinOutcome:
         self.pass_ = _PLACEHOLDER.split(join.messages.pass_)
         self.fail = _PLACEHOLDER.split(join.messages.fail)
         self.citations = judge.cite(join.id, join.citations)
-        self.basis = Basis(source=judge._label(join.citations[0], join.reference),
+        self.basis = Basis(source=judge._label(join.citations[0], join.reference, join.verification),
                            verification=VERIFICATION[join.verification],
                            effective_from=join.valid.from_, effective_to=join.valid.to)
 
@@ -370,8 +370,10 @@ class Judge:
             self._cited[item_id] = [s.citation(self.book.instruments) for s in sources]
         return self._cited[item_id]
 
-    def _label(self, source: Source, reference: str | None = None) -> str:
-        return source.label(self.book.instruments) + (f" — {reference}" if reference else "")
+    def _label(self, source: Source, reference: str | None = None, mark: str = "V") -> str:
+        """The clause, and where its figure was read — said to be a secondary source or unverified unless V."""
+        seen = {"V": "", "S": "nguồn thứ cấp: ", "M": "chưa xác minh: "}[mark]
+        return source.label(self.book.instruments) + (f" — {seen}{reference}" if reference else "")
 
     def remembered(self, numbers: set[int] | None) -> set[int]:
         """The joins a fact may be repeated from (its `first` or `applies` outcome held)."""

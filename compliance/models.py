@@ -1,4 +1,4 @@
-"""The public contract (shared/spec/claim-format.md): claims in, decision records out.
+"""The public contract (docs/claim-format.md): claims in, decision records out.
 
 Models are strict: unknown keys are rejected (except under `attributes`), money is a
 whole, non-negative VND integer, dates are ISO `YYYY-MM-DD`. Enumerations are Literal

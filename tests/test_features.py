@@ -221,8 +221,11 @@ def _ho_so_moi(nc: NguCanh, hoat_dong: str, tieu_du_an: str, ma: str | None = No
         "unit": {"code": "DONVI", "level": "province"},
         "fiscal_year": None,
         "subproject": TIEU_DU_AN(tieu_du_an),
-        # the word as written is the activity's title, as an officer writes it ("Lớp tập huấn", "Hội nghị sơ kết")
-        "activity": {"kind": HOAT_DONG(hoat_dong), "title": hoat_dong, "start_date": None, "attributes": {}},
+        # the word as written is the activity's title, as an officer writes it ("Lớp tập huấn", "Hội nghị sơ kết"),
+        # unless it is the kind's own code or label ("hội thảo, hội nghị, sơ kết, tổng kết" names no meeting type)
+        "activity": {"kind": HOAT_DONG(hoat_dong), "start_date": None, "attributes": {},
+                     **({} if _chuan(hoat_dong) in {_chuan(w) for w in (*KIND_VI, *KIND_VI.values())}
+                        else {"title": hoat_dong})},
         "line_items": [],
     }
     if any(c["claim_id"] == claim["claim_id"] for c in nc.ho_so):
@@ -288,7 +291,11 @@ def _gia_tri(text: str) -> Any:
 def thuoc_tinh(nc, doi_tuong, ten, gia_tri):
     target = {"hồ sơ": lambda: nc.ho_so_hien_tai(), "hoạt động": lambda: nc.ho_so_hien_tai()["activity"],
               "khoản chi": nc.khoan_chi_hien_tai}[doi_tuong]()
-    target.setdefault("attributes", {})[ten] = _gia_tri(gia_tri)
+    value = _gia_tri(gia_tri)
+    field = {"hồ sơ": "claim.attributes.", "hoạt động": "activity.attributes.", "khoản chi": "attributes."}[doi_tuong] + ten
+    if isinstance(value, str) and words_for(field):  # a coded attribute: its Vietnamese words work too
+        value = TuDien(f'thuộc tính "{ten}"', truong=field)(value)
+    target.setdefault("attributes", {})[ten] = value
 
 
 @given(parsers.re(r'khoản chi "(?P<loai>[^"]+)" (?P<so_luong>\d[\d.,]*) (?P<don_vi>[^,]+), '

@@ -31,6 +31,8 @@ CATEGORY_UNIT = {
     "venue_rental": "gói", "materials_writing": "trang", "materials_editing": "trang", "materials_review": "trang",
     "printing": "bản", "respondent_payment": "phiếu", "enumerator_pay": "người-ngày", "expert_fee": "người-tháng",
     "software": "gói", "hospitality": "lần", "other": "—",
+    "survey_design": "gói", "result_analysis": "gói", "data_processing": "gói", "translation": "trang (350 từ)",
+    "interpretation": "giờ", "own_vehicle": "lượt", "monthly_allowance": "người-tháng",
 }
 KIND_CLAUSE = {
     "training": ("TDA1", 23, 1), "materials": ("TDA1", 23, 1), "study_tour": ("TDA1", 23, 2),

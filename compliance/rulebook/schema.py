@@ -90,7 +90,7 @@ class RateTable(Spec):
     title: str
     unit: str
     # An empty table is allowed: a figure not known yet (or a local table no province has loaded).
-    # Every rule that uses it then fails closed with `no_applicable_rule`.
+    # Every rule that uses it then sends the line to manual review (`manual_review`).
     values: list[RateValue] = Field(default_factory=list)
     note: str | None = Field(None, description="vì sao bảng trống hoặc thiếu dòng; cách bổ sung")
 
@@ -143,7 +143,7 @@ class Messages(Spec):
     # Placeholders: {actual}, {limit}, {field} — money is printed as 200.000 đ.
     pass_: str = Field(alias="pass")
     fail: str
-    # A `rate` check with no row in force for the line (`no_applicable_rule`); default: a generic message.
+    # A `rate` check with no row for what the line says (`manual_review`); default: a generic message.
     no_rate: str | None = None
 
 
