@@ -70,6 +70,7 @@ REASON_VI = {
 }
 FLAG_KIND_VI = {"violation": "vi phạm", "missing_information": "thiếu thông tin",
                 "manual_review": "cần thẩm định thủ công"}
+FLAG_KIND_EN = {"violation": "violation", "missing_information": "missing information", "manual_review": "manual review"}
 LEVEL_VI = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
 VENUE_VI = {
     "central_city_urban": "nội thành thành phố trực thuộc trung ương",

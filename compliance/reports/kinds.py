@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from ..models import ClaimDecision, Finding, FlagKind, LineDecision, flag_kind, strongest
 
 KINDS: tuple[str, ...] = typing.get_args(FlagKind)  # strongest first
-KIND_EN = {"violation": "violation", "missing_information": "missing information", "manual_review": "manual review"}
 KIND_NOTE_VI = ("Mỗi khoản gắn cờ (một khoản chi, hoặc các kiểm tra cấp hồ sơ) thuộc một loại: vi phạm lấn thiếu "
                 "thông tin, thiếu thông tin lấn cần thẩm định thủ công. Số tiền đề nghị của kiểm tra cấp hồ sơ là "
                 "của cả hồ sơ; số tiền rủi ro của nó là phần hồ sơ mất thêm ngoài các khoản chi.")

@@ -15,8 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import FLAG_KIND, ClaimDecision, DecisionDocument, Finding
-from ..vocabulary import CATEGORY_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, money
-from .kinds import KIND_EN, KINDS, flagged, tally
+from ..vocabulary import CATEGORY_VI, FLAG_KIND_EN, FLAG_KIND_VI, KIND_VI, REASON_VI, money
+from .kinds import KINDS, flagged, tally
 from .wrap import hold, wrap
 
 WORDS = {
@@ -33,7 +33,7 @@ WORDS = {
            "rulebook": "Rulebook", "count": "{n} claims: {a} approved, {f} flagged", "total_claimed": "claimed {c}",
            "total_eligible": "eligible {e}", "by_kind": "Flagged", "kind_item": "{kind} {n} ({money})",
            "kind_note": "(flagged items, claims' own checks included, and the amount at risk: claimed − eligible)",
-           "kinds": KIND_EN, "reason_words": {}, "categories": {}, "activities": {}},
+           "kinds": FLAG_KIND_EN, "reason_words": {}, "categories": {}, "activities": {}},
 }
 BOX = 3  # a column's share of the table's rules and padding (box edge + one space each side); +1 per table
 
