@@ -63,6 +63,8 @@ Reason = Literal[
     # additions (never renamed): a flag that asks for a fact the claim left blank, and one that
     # sends the line to a person because the law leaves the figure to something the rulebook does not hold
     "missing_information", "manual_review",
+    # addition (never renamed): the economic-content code (Mã NDKT) of a payment order does not fit the cost
+    "wrong_budget_code",
 ]
 # The three kinds of flag, never mixed: a violation of the law, a blank to fill in, a case for a person.
 FlagKind = Literal["violation", "missing_information", "manual_review"]

@@ -67,6 +67,25 @@ REASON_VI = {
     "no_applicable_rule": "chưa có quy định áp dụng",
     "missing_information": "thiếu thông tin",
     "manual_review": "cần thẩm định thủ công",
+    "wrong_budget_code": "sai mã nội dung kinh tế",
+}
+# How an appraisal record (biên bản thẩm định) classifies a flag, and what it recommends, by reason.
+APPRAISAL_CLASS_VI = {
+    "over_ceiling": "sai định mức", "arithmetic_mismatch": "sai định mức",
+    "ineligible": "sai nội dung", "wrong_subproject": "sai nội dung", "outside_period": "sai nội dung",
+    "over_duration": "sai nội dung", "duplicate": "sai nội dung",
+    "missing_document": "thiếu hồ sơ", "wrong_budget_code": "sai mục lục", "over_budget": "vượt dự toán",
+    "missing_information": "cần bổ sung thông tin", "manual_review": "cần thẩm định thủ công",
+    "no_applicable_rule": "cần thẩm định thủ công",
+}
+RECOMMENDATION_VI = {
+    "over_ceiling": "giảm thanh toán", "arithmetic_mismatch": "giảm thanh toán", "over_budget": "giảm thanh toán",
+    "ineligible": "không thanh toán; đã thanh toán thì nộp trả (C2-05a/NS)",
+    "wrong_subproject": "điều chỉnh (C2-10/NS)", "outside_period": "không thanh toán; đã thanh toán thì nộp trả (C2-05a/NS)",
+    "over_duration": "giảm thanh toán", "duplicate": "không thanh toán; đã thanh toán thì nộp trả (C2-05a/NS)",
+    "missing_document": "bổ sung hồ sơ", "wrong_budget_code": "điều chỉnh mã (C2-10/NS)",
+    "missing_information": "bổ sung thông tin", "manual_review": "thẩm định thủ công",
+    "no_applicable_rule": "thẩm định thủ công",
 }
 FLAG_KIND_VI = {"violation": "vi phạm", "missing_information": "thiếu thông tin",
                 "manual_review": "cần thẩm định thủ công"}
