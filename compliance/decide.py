@@ -176,7 +176,7 @@ class _Outcome:
                     self.asking = [cond.applies]
                     self.purpose = f"biết quy định «{rule.title}» có áp dụng cho khoản chi này không"
                 elif check.rate is not None:
-                    self.asking = [cond.rows[i] for i in sorted(cond.rows)]
+                    self.asking = [cond.rows[i] for i in sorted(cond.rows)] + [c.Cmp(key(check.field), "eq", 0)]  # names the compared field if blank
                     self.purpose = "chọn " + _lower_first(book.rates[check.rate].title)
                 else:
                     self.asking = [cond.holds]
@@ -242,7 +242,9 @@ class _Outcome:
         found, limit = hit
         if self.cap_kind is None or not isinstance(limit, (int, float)):
             return found, None
-        return found, (math.floor(fact["quantity"] * limit) if self.cap_kind == "unit_price" else math.floor(limit))
+        if self.cap_kind == "unit_price":  # the ceiling times the quantity; unknown quantity: nothing to cap by
+            return found, math.floor(fact["quantity"] * limit) if "quantity" in fact else None
+        return found, math.floor(limit)
 
     def blanks(self, fact: dict) -> list[str]:
         """The blank fields (as rules name them) the outcome's conditions hang on, in rule order."""

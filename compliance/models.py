@@ -192,9 +192,11 @@ class LineItem(Strict):
     line_id: Annotated[str, Field(min_length=1, max_length=64)]
     category: Category
     description: Text | None = None
-    quantity: Quantity
+    # Blank (a payment order's row says only the amount): unknown, never guessed — the rules that need
+    # them ask for «Số lượng» / «Đơn giá» (missing information).
+    quantity: Quantity | None = None
     unit: Text | None = None
-    unit_price: Money
+    unit_price: Money | None = None
     amount: Money
     incurred_on: IsoDate | None = None
     payee: Payee | None = None

@@ -46,6 +46,9 @@ def lines(draw, index: int):
             "hospitality_kind": st.sampled_from(["meal", "refreshment"]),
         })),
     }
+    for blank in draw(st.lists(st.sampled_from(["quantity", "unit_price"]), max_size=2, unique=True)):
+        if draw(st.integers(0, 3)) == 0:  # a payment order's row: the amount alone
+            del line[blank]
     if draw(st.booleans()):
         line["incurred_on"] = draw(dates).isoformat()
     salaried = draw(st.sampled_from([None, True, False]))

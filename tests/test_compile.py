@@ -58,8 +58,11 @@ def expected_outcomes(fact: dict) -> set[str]:
             chosen = [i for i, v in enumerate(values) if v is True]
             if chosen:
                 i = chosen[0]
-                within = c.holds(c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount)), fact)
-                out.add(f"{rule.id}|{'pass' if within else 'fail'}|{i}")
+                if key(check.field) not in fact:  # a row chosen, the field it is compared with blank
+                    out.add(f"{rule.id}|missing")
+                else:
+                    within = c.holds(c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount)), fact)
+                    out.add(f"{rule.id}|{'pass' if within else 'fail'}|{i}")
             else:
                 out.add(f"{rule.id}|norate")
             if None in values:

@@ -206,15 +206,18 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
             earlier = [c.negate(cond.rows[j], always) for j in live if j < i
                        and not c.disjoint(c.conj(base, cond.rows[j]), cond.rows[i])]
             within = c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount))
-            judged(within, f"|{i}", i, c.conj(base, cond.rows[i], *earlier))
-        # No row / a row hanging on a blank, period by period: within one period only that period's
-        # rows count, without their dates (keeps each probe small enough for durable-rules).
+            chosen = c.conj(base, cond.rows[i], *earlier)
+            add(f"pass|{i}", c.conj(chosen, within), "pass", i)
+            add(f"fail|{i}", c.conj(chosen, c.falsified(within)), "fail", i)
+        # No row / a row or the compared field hanging on a blank, period by period: within one period
+        # only that period's rows count, without their dates (keeps each probe small for durable-rules).
+        blank = c.undetermined(c.Cmp(key(check.field), "eq", 0), always)  # the compared field is blank
         for k, (period, active) in enumerate(_periods(rule, [rows[j] for j in live], live)):
             within_period = c.conj(base, *_in_force(period))
             selects = [c.parse(rows[j].when, "line") for j in active]
             add(f"norate#{k}", c.conj(within_period, *(c.negate(s, always) for s in selects)), "norate")
-            add(f"missing#{k}", c.conj(within_period, c.disj(*(c.undetermined(s, always) for s in selects))),
-                "missing")
+            add(f"missing#{k}", c.conj(within_period, c.disj(*(c.undetermined(s, always) for s in selects),
+                                                              c.conj(c.disj(*selects), blank))), "missing")
     elif check.never:
         add("fail", base, "fail")
     else:

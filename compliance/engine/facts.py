@@ -112,7 +112,7 @@ _CLAIM_ALWAYS = {"t", "claim_id", "unit__code", "unit__level", "fiscal_year", "s
 _JOIN_ALWAYS = {"t", "claim_id", "line_id", "category", "law_date", "seq"}
 ALWAYS: dict[str, frozenset[str]] = {
     "claim": frozenset(_CLAIM_ALWAYS),
-    "line": frozenset(_CLAIM_ALWAYS | {"line_id", "category", "quantity", "unit_price", "amount", "amount_mismatch",
+    "line": frozenset(_CLAIM_ALWAYS | {"line_id", "category", "amount",
                                        "incurred_on", *_always_attributes(LineAttributes, "attributes__"),
                                        *(f"documents__{kind}" for kind in DOCUMENT_KINDS)}),
     "document": frozenset(_JOIN_ALWAYS | {"kind", "number", "issuer"}),
@@ -187,10 +187,13 @@ def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.
     fact["t"] = "line"
     fact["line_id"] = line.line_id
     fact["category"] = line.category
-    fact["quantity"] = line.quantity
-    fact["unit_price"] = line.unit_price
     fact["amount"] = line.amount
-    fact["amount_mismatch"] = line.amount - line_total(line.quantity, line.unit_price)
+    if line.quantity is not None:
+        fact["quantity"] = line.quantity
+    if line.unit_price is not None:
+        fact["unit_price"] = line.unit_price
+    if line.quantity is not None and line.unit_price is not None:
+        fact["amount_mismatch"] = line.amount - line_total(line.quantity, line.unit_price)
     fact["incurred_on"] = day(incurred)
     fact["law_date"] = day(law_as_of or incurred)
     if line.payee is not None:
@@ -234,8 +237,8 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -
         # A line for a group (quantity = persons × days) names the group, not a person: no facts.
         # The days paid are consecutive days of the activity, as near its date as the activity allows
         # (a 3-day line of a 3-day activity is its three days, whatever day the cost was booked).
-        days = max(1, math.ceil(line.quantity))
-        if (line.payee and line.payee.name and line.category in PER_DAY_CATEGORIES
+        days = max(1, math.ceil(line.quantity or 0))
+        if (line.payee and line.payee.name and line.category in PER_DAY_CATEGORIES and line.quantity is not None
                 and days <= min(duration, MAX_DAYS_PER_LINE)):
             first = max(act.start_date, min(incurred, end - dt.timedelta(days=days - 1)))
             for i in range(days):
