@@ -19,7 +19,8 @@ from .models import Claim, DecisionDocument
 from .readers import InputError, read_all
 from .rulebook import Rulebook, RulebookError, load
 from .bench import bench
-from .store.cli import DbOption, OutFormat, PasswordStdin, UserOption, prepare_save, register as register_store
+from .store.cli import (DbOption, OutFormat, PasswordStdin, PlaceOption, TitleOption, UnitNameOption, UserOption,
+                        prepare_save, record_settings, register as register_store)
 from .web.cli import serve
 
 EXIT_BAD_INPUT = 2
@@ -42,6 +43,7 @@ class Format(str, enum.Enum):
     table = "table"
     json = "json"
     xlsx = "xlsx"
+    docx = "docx"  # the appraisal record (biên bản thẩm định), reports/docx.py
 
 
 class Lang(str, enum.Enum):
@@ -89,8 +91,8 @@ def _write_atomically(path: Path, text: str) -> None:
 @app.command()
 def vet(
     paths: Annotated[list[Path], typer.Argument(help="Tệp hồ sơ .json, .jsonl, .csv hoặc .xlsx (nhiều tệp = một lô).")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table (bảng trên màn hình), json hoặc xlsx.")] = Format.table,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Ghi kết quả ra tệp (bắt buộc với xlsx).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table (bảng trên màn hình), json, xlsx hoặc docx (biên bản thẩm định Word).")] = Format.table,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Ghi kết quả ra tệp (bắt buộc với xlsx, docx).")] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Ngôn ngữ của bảng kết quả: vi hoặc en.")] = Lang.vi,
     engine: Annotated[Engine, typer.Option("--engine", help="durable (durable-rules, mặc định) hoặc reference (bộ đánh giá Python đối chứng).")] = Engine.durable,
     rules: RulesDir = None,
@@ -100,6 +102,9 @@ def vet(
     user: UserOption = None,
     password_stdin: PasswordStdin = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Số tiến trình thẩm định song song (cùng kết quả, cùng thứ tự như một tiến trình).")] = 1,
+    unit_name: UnitNameOption = None,
+    place: PlaceOption = None,
+    title: TitleOption = None,
 ) -> None:
     """Thẩm định một lô hồ sơ: mỗi khoản chi được duyệt hoặc gắn cờ, kèm lý do và điều khoản căn cứ.
 
@@ -109,6 +114,9 @@ def vet(
 
     if fmt is Format.xlsx and out is None:
         _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
+    if fmt is Format.docx and out is None:
+        _fail("biên bản Word (định dạng docx) không ghi ra màn hình được: cần --out TỆP.docx", EXIT_BAD_INPUT)
+    record = record_settings(unit_name, place, title) if fmt is Format.docx else None
     if out is not None and not out.parent.is_dir():
         _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
     try:
@@ -126,9 +134,11 @@ def vet(
                     err.print(f"Đã ghi kết quả: {out}")
                 return
             doc = pipeline.vet_document(book, paths, engine.value, as_of, jobs)
+            # The check table and the record quote each line's own papers (content, invoice, codes).
+            claims = read_all(paths) if fmt in (Format.xlsx, Format.docx) else None
         except InputError as exc:
             _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
-        _emit(doc, fmt, out, lang.value)
+        _emit(doc, fmt, out, lang.value, record, book, claims)
         return
     try:
         claims = read_all(paths)
@@ -138,7 +148,7 @@ def vet(
     doc = _vet_with_progress(Vetter(book, engine.value, as_of), claims)
     if saving:
         saving.save(doc, paths, claims, book)
-    _emit(doc, fmt, out, lang.value)
+    _emit(doc, fmt, out, lang.value, record, book, claims)
 
 
 def _vet_with_progress(vetter, claims: list[Claim]) -> DecisionDocument:
@@ -149,7 +159,8 @@ def _vet_with_progress(vetter, claims: list[Claim]) -> DecisionDocument:
         return vetter.document(claims, lambda: progress.advance(task))
 
 
-def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str) -> None:
+def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, record=None, book: Rulebook | None = None,
+          claims: list[Claim] | None = None) -> None:
     if fmt is Format.json:
         from .pipeline import document_json
 
@@ -161,7 +172,11 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str) -> No
     elif fmt is Format.xlsx:
         from .reports.xlsx import write_report
 
-        write_report(doc, out)
+        write_report(doc, out, claims)
+    elif fmt is Format.docx:
+        from .reports.docx import write_record
+
+        write_record(doc, out, record, book.instruments if book else None, claims=claims)
     else:
         from .reports.table import render
 

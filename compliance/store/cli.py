@@ -47,6 +47,14 @@ UserOption = Annotated[Optional[str], typer.Option(
     help=f"Người thực hiện (mặc định {ENV_USER}); mật khẩu lấy từ --password-stdin, {ENV_PASSWORD} hoặc được hỏi.")]
 PasswordStdin = Annotated[bool, typer.Option(
     "--password-stdin", help="Đọc mật khẩu của người thực hiện từ dòng đầu của đầu vào chuẩn.")]
+# The appraisal record (--format docx): these override COMPLIANCE_RECORD_UNIT, _PLACE, _TITLE (reports/docx.py).
+UnitNameOption = Annotated[Optional[str], typer.Option(
+    "--unit-name", help="Biên bản (docx): tên đơn vị lập biên bản (mặc định COMPLIANCE_RECORD_UNIT).")]
+PlaceOption = Annotated[Optional[str], typer.Option(
+    "--place", help="Biên bản (docx): địa danh ở dòng ngày tháng (mặc định COMPLIANCE_RECORD_PLACE).")]
+TitleOption = Annotated[Optional[str], typer.Option(
+    "--title", help="Biên bản (docx): tên biên bản (mặc định COMPLIANCE_RECORD_TITLE, rồi "
+                    "«BIÊN BẢN THẨM ĐỊNH HỒ SƠ THANH TOÁN»).")]
 
 err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)  # messages carry data: ids, notes, paths
 
@@ -62,6 +70,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(audit_app, name="audit")
     app.command("batches")(batches)
     app.command("report")(report)
+    app.command("budget")(budget)
     app.info.epilog = describe()
 
 
@@ -532,21 +541,47 @@ def audit_log(
 class ReportFormat(str, enum.Enum):
     xlsx = "xlsx"
     html = "html"
+    docx = "docx"
+
+
+def record_settings(unit_name: str | None, place: str | None, title: str | None):
+    """The appraisal record's settings: COMPLIANCE_RECORD_* overridden by the options; bad ones exit 2."""
+    from ..reports.docx import RecordSettings, settings_problem
+
+    try:
+        return RecordSettings.from_env(unit_name=unit_name, place=place, title=title)
+    except ValueError as exc:  # pydantic's ValidationError
+        _fail(settings_problem(exc), EXIT_BAD_INPUT)
+
+
+def record_instruments(rules: Path | None = None) -> dict:
+    """The rulebook's instruments, for the record's "Căn cứ" lines; none (labels only) if it does not load."""
+    from ..rulebook import RulebookError, load
+
+    try:
+        return load(rules).instruments
+    except RulebookError:
+        return {}
 
 
 def report(
     batch_id: Annotated[int, typer.Argument(help="Số lô (xem: compliance batches).")],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="xlsx hoặc html.")] = ...,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="xlsx, html hoặc docx (biên bản thẩm định Word).")] = ...,
     out: Annotated[Path, typer.Option("--out", "-o", help="Tệp kết quả.")] = ...,
     user: UserOption = None,
     password_stdin: PasswordStdin = False,
     db: DbOption = None,
+    unit_name: UnitNameOption = None,
+    place: PlaceOption = None,
+    title: TitleOption = None,
 ) -> None:
-    """Xuất báo cáo của một lô đã lưu: Excel (tổng hợp, từng điều khoản, tô dòng gắn cờ) hoặc HTML in được, có biểu đồ."""
+    """Xuất báo cáo của một lô đã lưu: Excel (tổng hợp, từng điều khoản, tô dòng gắn cờ), HTML in được, có biểu đồ,
+    hoặc biên bản thẩm định Word theo thể thức Nghị định 30/2020/NĐ-CP (kèm ý kiến xử lý của kiểm toán)."""
     from . import QueueFilter, batch_info, get_batch, log_export, queue, require, summary
 
     if not out.parent.is_dir():
         _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
+    settings = record_settings(unit_name, place, title) if fmt is ReportFormat.docx else None
     store = open_store(db)
     acting = acting_user(store, user, password_stdin)
     with guard:
@@ -554,8 +589,15 @@ def report(
         batch_info(store, batch_id)
         if fmt is ReportFormat.xlsx:
             from ..reports.xlsx import write_report
+            from .review import batch_review
 
-            write_report(get_batch(store, batch_id), out)
+            extras = batch_review(store, batch_id)  # the claims as submitted and the auditors' dispositions
+            write_report(get_batch(store, batch_id), out, extras.submitted.values(), review=extras)
+        elif fmt is ReportFormat.docx:
+            from ..reports.docx import saved_batch, write_record
+
+            doc, dispositions, claims = saved_batch(store, batch_id)
+            write_record(doc, out, settings, record_instruments(), dispositions, claims)
         else:
             from ..cli import _write_atomically
             from .html import render_html
@@ -564,3 +606,56 @@ def report(
                                                queue(store, QueueFilter(status="all", batch_id=batch_id))))
         log_export(store, acting, batch_id, fmt.value, out.name)
     err.print(f"Đã ghi báo cáo lô #{batch_id}: {out}")
+
+
+# ---- budget --------------------------------------------------------------------------------
+
+
+EXIT_BAD_RULEBOOK = 3
+
+
+class BudgetFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    xlsx = "xlsx"
+
+
+def budget(
+    year: Annotated[Optional[int], typer.Option("--year", help="Chỉ dự toán của năm ngân sách này.")] = None,
+    fmt: Annotated[BudgetFormat, typer.Option("--format", "-f", help="table, json hoặc xlsx.")] = BudgetFormat.table,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Tệp kết quả (bắt buộc với xlsx).")] = None,
+    rules: Annotated[Optional[Path], typer.Option("--rules", help="Thư mục bộ quy tắc có các dự toán (mặc định: rules/).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Dự toán được giao (Quyết định 2681/QĐ-UBND và các quyết định nạp vào rules/) so với số đã duyệt trong
+    các lô đã lưu (phiên bản hiện hành): theo đơn vị, tiểu dự án, theo tháng (lũy kế), còn lại và tỉ lệ đã dùng."""
+    from ..rulebook import RulebookError, load
+
+    if fmt is BudgetFormat.xlsx and out is None:
+        _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
+    if out is not None and not out.parent.is_dir():
+        _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
+    try:
+        book = load(rules)
+    except RulebookError as exc:
+        _fail(f"bộ quy tắc không hợp lệ — {exc}", EXIT_BAD_RULEBOOK)
+    from .budget import as_json, budget_view, render_table, write_xlsx
+
+    store = open_store(db)
+    with guard:
+        view = budget_view(store, book, year)
+    if fmt is BudgetFormat.xlsx:
+        write_xlsx(view, out)
+        err.print(f"Đã ghi: {out}")
+    elif fmt is BudgetFormat.json:
+        text = json.dumps(as_json(view), ensure_ascii=False, indent=2) + "\n"
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            from ..cli import _write_atomically
+
+            _write_atomically(out, text)
+    else:
+        if not view.envelopes:
+            err.print("Bộ quy tắc không có dự toán nào" + (f" của năm {year}" if year else "") + ".")
+        render_table(view, Console(highlight=False))

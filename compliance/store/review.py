@@ -350,6 +350,31 @@ def resolve(store: Store, actor: User, claim_id: str, line_id: str | None, actio
         return _info(row)
 
 
+# ---- a batch's review, for its Excel report ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchReview:
+    """What a stored batch's Excel report carries beyond its decision document."""
+
+    submitted: dict[str, dict]  # claim id -> the claim as submitted (contract JSON), when it was stored
+    items: list[QueueRow]  # every flagged item, with its status and latest disposition
+    history: list[DispositionInfo]  # every disposition on the batch, oldest first
+
+
+def batch_review(store: Store, batch_id: int) -> BatchReview:
+    """The claims as submitted, the flagged items and every disposition of a batch."""
+    batch_info(store, batch_id)  # NotFound
+    items = queue(store, QueueFilter(status="all", batch_id=batch_id), sort="claim")
+    with store.read() as session:
+        submitted = {claim_id: data for claim_id, data in session.execute(
+            select(ClaimRow.claim_id, ClaimRow.input).where(ClaimRow.batch_id == batch_id)
+            .order_by(ClaimRow.position)) if data}
+        history = [_info(d) for d in session.scalars(select(Disposition).where(Disposition.batch_id == batch_id)
+                                                     .order_by(Disposition.id))]
+    return BatchReview(submitted, items, history)
+
+
 # ---- summary -----------------------------------------------------------------------------
 
 

@@ -23,8 +23,21 @@ def _when(at: dt.datetime | None) -> str:
     return at.astimezone().strftime("%d/%m/%Y %H:%M") if at else "—"
 
 
-def _day(day: dt.date | None) -> str:
+def _day(day: dt.date | str | None) -> str:
+    """A date as dd/mm/yyyy, whether a date or the ISO text of a stored claim ("2022-11-08")."""
+    if isinstance(day, str):
+        try:
+            day = dt.date.fromisoformat(day.strip()[:10])
+        except ValueError:
+            return day or "—"
+    if isinstance(day, dt.datetime):
+        day = day.astimezone().date() if day.tzinfo else day.date()
     return day.strftime("%d/%m/%Y") if day else "—"
+
+
+def _pct(used: int, amount: int) -> str:
+    """Percent of `amount` used, Vietnamese style: '48,8 %' ('—' when nothing was allotted)."""
+    return f"{100 * used / amount:.1f} %".replace(".", ",") if amount else "—"
 
 
 def _num(value) -> str:
@@ -51,7 +64,7 @@ def environment() -> Environment:
         reason_vi=REASON_VI, kind_vi=KIND_VI, flag_kind_vi=FLAG_KIND_VI, category_vi=CATEGORY_VI, subproject_vi=SUBPROJECT_VI,
         decision_vi=DECISION_VI, status_vi=STATUS_VI, actions_vi=ACTIONS_VI, resolution_vi=RESOLUTION_REASONS_VI,
         roles_vi=ROLES_VI, trail_actions_vi=TRAIL_ACTIONS_VI, verification_vi=VERIFICATION_VI,
-        outcome_vi=OUTCOME_VI, kind_note=KIND_NOTE_VI, query=_query)
+        outcome_vi=OUTCOME_VI, kind_note=KIND_NOTE_VI, query=_query, pct=_pct)
     return env
 
 

@@ -12,10 +12,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ...readers import InputError, read
 from ...readers.errors import Problem
+from ...reports.template import write_template
 from ...reports.xlsx import write_report
 from ...store import (InputFile, QueueFilter, User, batch_info, get_batch, list_batches, log_export, queue, save_batch,
                        summary)
 from ...store.html import render_html
+from ...store.review import batch_review
 from ...vocabulary import REASON_VI, SUBPROJECT_VI
 from ..auth import need
 from ..charts import chart
@@ -24,6 +26,8 @@ from ..state import Web, get_web
 
 router = APIRouter(include_in_schema=False)
 SUFFIXES = (".xlsx", ".csv", ".json")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+TEMPLATE_NAME = "mau-ho-so-du-an-7.xlsx"
 MAX_NAME = 200
 SAVED_VI = {
     "new": "Đã thẩm định và lưu lô.",
@@ -44,6 +48,17 @@ def dashboard(request: Request, user: Reader, web: WebDep) -> Response:
 @router.get("/upload", response_class=HTMLResponse)
 def upload_form(request: Request, user: Uploader, web: WebDep) -> Response:
     return page(request, "upload.html", limit_mb=web.settings.max_upload_bytes / (1024 * 1024))
+
+
+@router.get("/template.xlsx")
+def template(user: Reader) -> Response:
+    """The input template (`compliance template`'s workbook: the sheet to fill in, the guide, the code lists),
+    made afresh for each download so it always matches the columns the reader takes."""
+    with tempfile.TemporaryDirectory(prefix="compliance-template-") as folder:
+        path = Path(folder) / TEMPLATE_NAME
+        write_template(path)
+        content = path.read_bytes()
+    return Response(content, media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{TEMPLATE_NAME}"'})
 
 
 def _refused(request: Request, web: Web, name: str, problems: list[Problem], status: int = 400) -> Response:
@@ -87,16 +102,26 @@ def batch_summary(request: Request, batch_id: int, user: Reader, web: WebDep, sa
 
 @router.post("/batches/{batch_id}/export")
 def export(batch_id: int, user: Reader, web: WebDep, fmt: Annotated[str, Form()] = "xlsx") -> Response:
-    """The Excel report (write_report) as a download, or the printable HTML report; both are written to the trail."""
+    """The Excel report (write_report) or the Word appraisal record as a download, or the printable HTML report;
+    each is written to the trail."""
     batch_info(web.store, batch_id)  # NotFound → 404 page
     if fmt == "xlsx":
         name = f"bao-cao-lo-{batch_id}.xlsx"
         with tempfile.TemporaryDirectory(prefix="compliance-export-") as folder:
             path = Path(folder) / name
-            write_report(get_batch(web.store, batch_id), path)
+            extras = batch_review(web.store, batch_id)  # the claims as submitted, the auditors' dispositions
+            write_report(get_batch(web.store, batch_id), path, extras.submitted.values(), review=extras)
             content = path.read_bytes()
         log_export(web.store, user, batch_id, "xlsx", name)
-        return Response(content, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return Response(content, media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    if fmt == "docx":  # the appraisal record (reports/docx.py), settings from COMPLIANCE_RECORD_*
+        from ...reports.docx import DOCX_MEDIA_TYPE, RecordSettings, record_bytes, saved_batch
+
+        name = f"bien-ban-lo-{batch_id}.docx"
+        doc, dispositions, claims = saved_batch(web.store, batch_id)
+        content = record_bytes(doc, RecordSettings.from_env(), web.book.instruments, dispositions, claims)
+        log_export(web.store, user, batch_id, "docx", name)
+        return Response(content, media_type=DOCX_MEDIA_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
     if fmt == "html":
         name = f"bao-cao-lo-{batch_id}.html"
