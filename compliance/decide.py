@@ -257,7 +257,7 @@ class _Outcome:
 
     def _make(self, fact: dict) -> tuple[Finding, Any]:
         found, limit = self._made(fact)
-        notes = [fact[NOTE + k] for k in self.noted if NOTE + k in fact]
+        notes = list(dict.fromkeys(fact[NOTE + k] for k in self.noted if NOTE + k in fact))
         if notes:
             found = _record(Finding, **{**found.__dict__, "message": f"{found.message} ({'; '.join(notes)})"})
         return found, limit

@@ -99,6 +99,10 @@ class Open(BaseModel):
 class ClaimAttributes(Open):
     extended_task: bool = Field(False, description="Nhiệm vụ giai đoạn 2021-2025 được kéo dài đến 31/12/2026 "
                                                    "(Điều 21 khoản 1 Thông tư 60/2026): vẫn áp dụng Thông tư 55/2023")
+    declared_total: Money | None = Field(None, description="Số tiền ở dòng «Tổng cộng» của giấy rút dự toán, giấy đề "
+                                                          "nghị thanh toán tạm ứng (C2-02a/NS, C2-03/NS)")
+    payee_list_total: Money | None = Field(None, description="Tổng cộng của danh sách chi trả cho đối tượng thụ hưởng "
+                                                            "(mẫu số 20) kèm theo giấy rút dự toán")
 
 
 class ActivityAttributes(Open):
@@ -145,6 +149,11 @@ class LineAttributes(Open):
     other_programme: bool = Field(False, description="Khoản chi đã hoặc sẽ quyết toán từ chương trình, dự án khác")
     hospitality_kind: Literal["meal", "refreshment"] | None = Field(
         None, description="Tiếp khách: mời cơm (theo suất) hay giải khát (theo buổi)")
+    # The budget codes of a treasury payment order's row (C2-02a/NS columns (6)-(8)).
+    ndkt: Annotated[int, Field(ge=1000, le=9999)] | None = Field(
+        None, description="Mã nội dung kinh tế (Mã NDKT: tiểu mục của Mục lục ngân sách nhà nước) của khoản chi")
+    nganh_kt: Text | None = Field(None, description="Mã ngành kinh tế (loại, khoản) ghi trên giấy rút dự toán")
+    nguon_nsnn: Text | None = Field(None, description="Mã nguồn ngân sách nhà nước ghi trên giấy rút dự toán")
 
 
 class Unit(Strict):
@@ -202,6 +211,10 @@ class LineItem(Strict):
     payee: Payee | None = None
     attributes: LineAttributes = LineAttributes()
     documents: list[Document] = Field(default_factory=list)
+    # False: the list names only some of the line's papers (a payment order's row names its invoice and
+    # voucher, not the contract filed with it): a paper not named is then unknown, not absent, and a rule
+    # that needs it asks (missing information) instead of finding it missing.
+    documents_complete: bool = True
 
 
 class Claim(Strict):

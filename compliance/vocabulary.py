@@ -222,6 +222,7 @@ HEADER: dict[str, str] = {
     "payee.name": "Người nhận", "payee.salaried": "Hưởng lương", "payee.grade": "Hạng",
     "attributes.respondent": "Đối tượng cung cấp thông tin", "attributes.indicators": "Số chỉ tiêu",
     "attributes.mode": "Hình thức thanh toán phòng", "attributes.enumerator_kind": "Loại điều tra viên",
+    "attributes.ndkt": "Mã NDKT",
     "attributes": "Thuộc tính khác của khoản chi", "documents": "Chứng từ",
 }
 # Fields worked out from others (engine/infer.py): a blank one is asked for through what it comes
@@ -229,6 +230,8 @@ HEADER: dict[str, str] = {
 ASKED_AS: dict[str, tuple[tuple[str, dict[str, str] | None], ...]] = {
     "attributes.leader_group": (("payee.grade", LEADER_GROUP_VI),),
     "attributes.location_class": (("activity.venue.name", None), ("activity.venue.kind", None)),
+    "ndkt_muc": (("attributes.ndkt", None),),
+    "ndkt_tieu_muc": (("attributes.ndkt", None),),
 }
 
 
@@ -257,6 +260,8 @@ def column_of(field: str) -> tuple[str, str | None]:
     """(template column of a field, the key to write in it when that is an "other attributes" column)."""
     if field in HEADER:
         return HEADER[field], None
+    if field.startswith("documents."):
+        return HEADER["documents"], None
     for prefix in ("activity.attributes", "claim.attributes", "attributes"):
         if field.startswith(prefix + "."):
             return HEADER[prefix], field[len(prefix) + 1:]
@@ -265,6 +270,9 @@ def column_of(field: str) -> tuple[str, str | None]:
 
 def _how(field: str, kind: str, values: dict[str, str] | None) -> str:
     """What to write for a field: its values in Vietnamese (as key=value in an attributes column)."""
+    if field.startswith("documents."):
+        paper = DOCUMENT_VI.get(field.split(".", 1)[1], field)
+        return f"nêu {paper} nếu hồ sơ có (ví dụ «{paper}:số:ngày»)"
     key = column_of(field)[1]
     shown = (lambda value: f"«{key}={value}»") if key else (lambda value: f"«{value}»")
     values = values or VALUE_VI.get(field)

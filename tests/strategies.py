@@ -20,6 +20,9 @@ EDGES = [dt.date(2017, 6, 30), dt.date(2022, 9, 11), dt.date(2022, 9, 12), dt.da
          dt.date(2022, 10, 1), dt.date(2022, 12, 31), dt.date(2023, 1, 1), dt.date(2023, 8, 14),
          dt.date(2023, 8, 15), dt.date(2025, 5, 3), dt.date(2025, 5, 4), dt.date(2026, 5, 30),
          dt.date(2026, 5, 31)]
+# Mã NDKT: a right Tiểu mục for a per diem (6702), one of another Mục (6751), a Mục written for a Tiểu mục (6700),
+# hospitality's own (7761), a "khác" Tiểu mục (7049).
+NDKT = [6702, 6751, 6700, 7761, 7049]
 PRICES = [0, 40000, 40001, 50000, 60000, 85000, 100000, 100001, 115000, 150000, 150001, 200000, 200001,
           300000, 300001, 1_000_000, 700_000_000]
 dates = st.one_of(st.sampled_from(EDGES), st.dates(dt.date(2016, 1, 1), dt.date(2027, 12, 31)))
@@ -44,8 +47,11 @@ def lines(draw, index: int):
             "mode": st.sampled_from(["flat", "invoice"]),
             "enumerator_kind": st.sampled_from(["outsourced", "guide", "commune_officer", "own_staff"]),
             "hospitality_kind": st.sampled_from(["meal", "refreshment"]),
+            "ndkt": st.sampled_from(NDKT),
         })),
     }
+    if draw(st.integers(0, 4)) == 0:  # a payment order's row: the papers named are not all of them
+        line["documents_complete"] = False
     for blank in draw(st.lists(st.sampled_from(["quantity", "unit_price"]), max_size=2, unique=True)):
         if draw(st.integers(0, 3)) == 0:  # a payment order's row: the amount alone
             del line[blank]
@@ -81,10 +87,16 @@ def claims(draw, index: int = 0) -> Claim:
     if title:
         activity["title"] = title
     n = draw(st.integers(1, 4))
+    items = [draw(lines(i)) for i in range(n)]
+    attributes = {}
+    total = sum(item["amount"] for item in items)
+    for name in ("declared_total", "payee_list_total"):  # a treasury order's total row, its payee list's total
+        if draw(st.integers(0, 2)) == 0:
+            attributes[name] = max(total + draw(st.sampled_from([0, 0, 1, -1])), 0)
     return Claim.model_validate({
         "claim_id": f"HS-{index}", "unit": {"code": code, "level": level},
         "fiscal_year": draw(st.sampled_from([start.year, 2022])), "subproject": draw(st.sampled_from(["TDA1", "TDA2"])),
-        "activity": activity, "line_items": [draw(lines(i)) for i in range(n)],
+        "activity": activity, "line_items": items, "attributes": attributes,
     })
 
 

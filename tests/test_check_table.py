@@ -57,7 +57,7 @@ ORDER_LINE = _line("1", 2, 200_000, "Nguyễn Văn A", documents=[
     {"kind": "invoice", "number": "0000999", "date": "2022-11-09"},
     {"kind": "payment_voucher", "number": "PC-07", "date": "2022-11-10"},
     {"kind": "payment_voucher", "number": "PC-08", "date": "2022-11-11"}],
-    attributes={"ndkt": "6704", "nganh_kt": 398, "nguon_nsnn": "12"})
+    attributes={"ndkt": 6704, "nganh_kt": "398", "nguon_nsnn": "12"})
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def test_the_payment_order_columns_carry_what_the_claim_carries(small, tmp_path,
     assert (row[COL["Số chứng từ"]], row[COL["Ngày chứng từ"]].date()) == (voucher.number, voucher.date)
     attributes = line.attributes.model_dump()
     assert [row[COL[h]] for h in ("Mã NDKT", "Mã ngành KT", "Mã nguồn NSNN")] == [
-        str(attributes[k]) for k in ("ndkt", "nganh_kt", "nguon_nsnn")]  # codes as text, an int code too
+        str(attributes[k]) for k in ("ndkt", "nganh_kt", "nguon_nsnn")]  # codes as text, the int Mã NDKT too
     other = _rows(ws)[("HS-1", "2")]  # no invoice, voucher or codes: blank
     assert all(other[COL[h]] is None for h in HEADERS[2:9])
 
@@ -257,7 +257,7 @@ def test_vet_format_xlsx_writes_the_sheet(tmp_path):
 def test_text_from_the_claim_never_becomes_a_formula(book, tmp_path):
     hostile = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1:A2)"]
     data = [_claim(claim_id=f"HS-{i}", activity={**_claim()["activity"], "title": text}, line_items=[_line(
-        "1", 2, 200_000, "A", description=text, attributes={"ndkt": text},
+        "1", 2, 200_000, "A", description=text, attributes={"nganh_kt": text},
         documents=[{"kind": "invoice", "number": text, "date": "2022-11-08"},
                    {"kind": "payment_voucher", "number": text}])]) for i, text in enumerate(hostile)]
     claims = [Claim.model_validate(item) for item in data]

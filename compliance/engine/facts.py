@@ -56,6 +56,7 @@ CLAIM_FIELDS: dict[str, tuple[str, str]] = {
     **_attribute_fields(ClaimAttributes, "claim.attributes."),
     **_attribute_fields(ActivityAttributes, "activity.attributes."),
     **{f"total.{c}": ("int", f"tổng thành tiền các khoản chi loại {c} của hồ sơ") for c in CATEGORIES},
+    "total.amount": ("int", "tổng thành tiền mọi khoản chi của hồ sơ"),
 }
 LINE_FIELDS: dict[str, tuple[str, str]] = {
     "line_id": ("str", "mã khoản chi"),
@@ -64,6 +65,8 @@ LINE_FIELDS: dict[str, tuple[str, str]] = {
     "unit_price": ("int", "đơn giá"),
     "amount": ("int", "thành tiền"),
     "amount_mismatch": ("int", "chênh lệch giữa thành tiền và số lượng × đơn giá"),
+    "ndkt_muc": ("int", "mục của Mã NDKT (mã trừ phần dư khi chia cho 50: 6702 → 6700)"),
+    "ndkt_tieu_muc": ("bool", "Mã NDKT là một tiểu mục (chữ số cuối khác 0), không phải một mục"),
     "incurred_on": ("date", "ngày phát sinh"),
     "payee.salaried": ("bool", "người nhận hưởng lương từ ngân sách"),
     "payee.grade": ("str", "hạng / chức danh người nhận"),
@@ -106,15 +109,14 @@ def _always_attributes(model: type[BaseModel], prefix: str) -> set[str]:
 # comparison on such a key needs no "or the field is missing" branch (conditions.negate).
 _CLAIM_ALWAYS = {"t", "claim_id", "unit__code", "unit__level", "fiscal_year", "subproject", "activity__kind",
                  "activity__start_date", "activity__end_date", "activity__duration_days", "law_date",
-                 *(f"total__{c}" for c in CATEGORIES),
+                 *(f"total__{c}" for c in CATEGORIES), "total__amount",
                  *_always_attributes(ClaimAttributes, "claim__attributes__"),
                  *_always_attributes(ActivityAttributes, "activity__attributes__")}
 _JOIN_ALWAYS = {"t", "claim_id", "line_id", "category", "law_date", "seq"}
 ALWAYS: dict[str, frozenset[str]] = {
     "claim": frozenset(_CLAIM_ALWAYS),
     "line": frozenset(_CLAIM_ALWAYS | {"line_id", "category", "amount",
-                                       "incurred_on", *_always_attributes(LineAttributes, "attributes__"),
-                                       *(f"documents__{kind}" for kind in DOCUMENT_KINDS)}),
+                                       "incurred_on", *_always_attributes(LineAttributes, "attributes__")}),
     "document": frozenset(_JOIN_ALWAYS | {"kind", "number", "issuer"}),
     "person_day": frozenset(_JOIN_ALWAYS | {"payee", "day"}),
 }
@@ -171,6 +173,7 @@ def claim_fact(claim: Claim, law_as_of: dt.date | None = None, infer: Inference 
     for line in claim.line_items:
         name = _TOTAL[line.category]
         fact[name] += line.amount
+    fact["total__amount"] = sum(line.amount for line in claim.line_items)
     return fact
 
 
@@ -202,9 +205,14 @@ def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.
         if line.payee.grade:
             fact["payee__grade"] = normalise(line.payee.grade)
     _put_attributes(fact, line.attributes, "attributes__")
+    code = line.attributes.ndkt
+    if code is not None:  # Circular 324/2016 Art. 4: a Mục ends in 0, its Tiểu mục are the 49 codes after it
+        fact["ndkt_muc"] = code - code % 50
+        fact["ndkt_tieu_muc"] = code % 10 != 0
     if infer is not None:
         fact.update(infer.line(claim, line, law_as_of or incurred))
-    fact.update(_NO_DOCUMENTS)
+    if line.documents_complete:  # else a paper the line does not name is unknown
+        fact.update(_NO_DOCUMENTS)
     for doc in line.documents:
         fact[_DOCUMENT[doc.kind]] = True
     return fact

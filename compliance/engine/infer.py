@@ -89,10 +89,19 @@ class Inference:
         return line_values(claim, line, on, self.locate)
 
 
+def _read_notes(attributes: Any) -> dict[str, str]:
+    """The notes a reader left on the values it worked out from a form's words (`attributes.inferred`:
+    field → how, readers/treasury.py), as note keys of the fact."""
+    given = (attributes.model_extra or {}).get("inferred")
+    if not isinstance(given, dict):
+        return {}
+    return {NOTE + str(name).replace(".", "__"): str(note) for name, note in given.items()}
+
+
 def claim_values(claim: Claim, on: dt.date, locate: Any) -> dict[str, Any]:
     """Fact keys of the claim worked out from its words (with their notes), where the claim is blank."""
     act = claim.activity
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = _read_notes(claim.attributes)
     for key, cues in TITLE_CUES.items():
         if getattr(act.attributes, key.rsplit("__", 1)[1]) is not None:
             continue
@@ -121,8 +130,8 @@ def claim_values(claim: Claim, on: dt.date, locate: Any) -> dict[str, Any]:
 
 def line_values(claim: Claim, line: LineItem, on: dt.date, locate: Any) -> dict[str, Any]:
     """Fact keys of a line worked out from its words (with their notes), where the line is blank."""
-    out: dict[str, Any] = {}
     attrs = line.attributes
+    out: dict[str, Any] = _read_notes(attrs)
     grade = line.payee.grade if line.payee else None
     if attrs.leader_group is None and grade:
         text = normalise(grade)
@@ -144,6 +153,13 @@ def line_values(claim: Claim, line: LineItem, on: dt.date, locate: Any) -> dict[
             out["attributes__respondent"] = who
             out[NOTE + "attributes__respondent"] = (f"đối tượng suy ra từ nội dung «{line.description}»: "
                                                     f"{RESPONDENT_VI[who]}")
+    if line.category == "lodging" and attrs.mode is None:  # a room paid on an invoice is paid by invoice
+        invoice = next((d for d in line.documents if d.kind == "invoice"), None)
+        if invoice is not None:
+            out["attributes__mode"] = "invoice"
+            out[NOTE + "attributes__mode"] = ("hình thức thanh toán phòng suy ra từ hóa đơn"
+                                              + (f" số {invoice.number}" if invoice.number else "")
+                                              + " kèm khoản chi: theo hóa đơn")
     if line.category == "hospitality" and attrs.hospitality_kind is None and line.description:
         text = normalise(line.description)
         kind = "meal" if _MEAL.search(text) else "refreshment" if _REFRESHMENT.search(text) else None

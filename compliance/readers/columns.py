@@ -204,6 +204,9 @@ COLUMNS: tuple[Column, ...] = (
     _column("line", "attributes.enumerator_kind",
             "Với chi điều tra viên, rà soát viên: thuê ngoài, người dẫn đường, công chức xã, công chức của đơn "
             "vị trong giờ hay ngoài giờ", 16),
+    _column("line", "attributes.ndkt",
+            "Mã nội dung kinh tế (tiểu mục) như ghi ở cột (6) của giấy rút dự toán, ví dụ 6702; để trống nếu "
+            "chưa lập giấy rút", 9),
     _column("line", "attributes",
             "Các thuộc tính khác của khoản chi, dạng khóa=giá trị; khóa=giá trị", 20, "attributes"),
     _column("line", "documents", "Các chứng từ, cách nhau bởi ';', mỗi chứng từ dạng loại:số:ngày — "
