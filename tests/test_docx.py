@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -24,9 +22,11 @@ from typer.testing import CliRunner
 from compliance.cli import app
 from compliance.models import DecisionDocument
 from compliance.reports.amount_words import number_in_words, vnd_figures, vnd_in_words
-from compliance.reports.docx import (NOTICE_DRAFT, NOTICE_TITLE, SIGNERS, TITLE, RecordSettings, build_record,
-                                     legal_basis, strongest_failure)
+from compliance.reports.appraisal import strongest_failure
+from compliance.reports.docx import NOTICE_DRAFT, NOTICE_TITLE, SIGNERS, TITLE, RecordSettings, build_record, legal_basis
 from compliance.reports.docx_layout import MOTTO, NATION, SIGN_NOTE, decree_date
+
+from office import pdf_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples/quang-nam-2022/claims.json"
@@ -342,12 +342,5 @@ def test_web_batch_page_offers_the_record(tmp_path, quick_hashes, monkeypatch):
 
 
 def test_the_record_converts_to_pdf(record_path, tmp_path):
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        pytest.skip("LibreOffice is not installed (Debian: apt-get install --no-install-recommends "
-                    "libreoffice-writer-nogui)")
-    subprocess.run([office, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(record_path)],
-                   check=True, capture_output=True, timeout=300)
-    pdf = tmp_path / "bien-ban.pdf"
+    pdf = pdf_of(record_path, tmp_path)
     assert pdf.stat().st_size > 10_000 and pdf.read_bytes().startswith(b"%PDF")

@@ -5,6 +5,8 @@
   element (a whole batch is never held as one Python object), anything else whole.
 - `.csv` / `.xlsx`: rows as in readers/tabular.py; a claim is complete when its file ends or when
   more than `tabular.WINDOW` other claims have started since (its rows must then be close).
+- `.xlsx` holding the treasury's forms (C2-02a/NS, C2-03/NS, and the payee list): one claim per
+  order, as in readers/treasury.py.
 
 Bad input never stops the reading: the first problem stops the claims (nothing more is
 vetted), the rest of the file is still read for its problems, then InputError names them
@@ -138,6 +140,11 @@ def items(path: Path, problems: Problems) -> Iterator[Item]:
         return _jsonl(path, problems)
     if suffix == ".json":
         return _json(path, problems)
+    if suffix == ".xlsx":
+        from .treasury import is_treasury_workbook, treasury_items
+
+        if is_treasury_workbook(path):
+            return treasury_items(path, problems)
     if suffix in (".csv", ".xlsx"):
         from .tabular import tabular_items
 

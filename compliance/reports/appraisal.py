@@ -5,6 +5,7 @@ table (xlsx) and the appraisal record (docx), so both say the same of every item
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from ..models import Claim, Finding
@@ -40,15 +41,29 @@ def _is_law(instrument: str) -> bool:
     return "/QH" in instrument
 
 
+@functools.cache
+def _roles() -> dict[str, str]:
+    """rule id -> role (eligibility, coverage, check) in the rulebook at hand; empty if none can be read."""
+    try:
+        from ..rulebook import load
+
+        return {rule.id: rule.role for rule in load(None).rules}
+    except Exception:  # noqa: BLE001 - without roles the basis falls back to the instruments cited
+        return {}
+
+
 def basis_finding(findings: list[Finding]) -> Finding | None:
     """The finding whose clause the item rests on: the failed one that classifies it; else the rule
-    that set the ceiling it was held to; else a rule of another instrument than the programme's and the
-    accounting law (the norm: travel, conferences, surveys …); else the programme's own rule."""
+    that set the ceiling it was held to; else the rule written for the line's category (role
+    `coverage`: the norm, not a check of its code or arithmetic); else a rule of another instrument than
+    the programme's and the accounting law; else the programme's own rule."""
     failure = strongest_failure(findings)
     if failure is not None:
         return failure
     cited = [f for f in findings if f.citations]
+    roles = _roles()
     for test in (lambda f: f.basis is not None and f.basis.rate_id,
+                 lambda f: roles.get(f.rule_id) == "coverage",
                  lambda f: not any(c.instrument in PROGRAMME or _is_law(c.instrument) for c in f.citations),
                  lambda f: not _is_law(f.citations[0].instrument)):
         chosen = next((f for f in cited if test(f)), None)

@@ -243,8 +243,8 @@ def _clauses(book, doc: DecisionDocument) -> None:
         ws.insert_rows(1)
         ws.freeze_panes = "A3"
         put(ws, 1, 1, label).font = BOLD
-        for row, (values, failed) in enumerate(rows[label], start=3):
-            put_row(ws, row, values, CLAUSE_FORMATS, FLAG_FILL if failed else None)
+        for row, (values, flagged_row) in enumerate(rows[label], start=3):
+            put_row(ws, row, values, CLAUSE_FORMATS, FLAG_FILL if flagged_row else None)
 
 
 # ---- the check table (Bảng kiểm tra): the payment order's columns and the appraisal's ---------------

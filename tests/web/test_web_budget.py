@@ -144,3 +144,13 @@ def test_finance_sees_the_budget_too(client, saved_batch):
     assert login(client, "minh").status_code == 303
     assert client.get("/budget").status_code == 200
     assert client.get("/template.xlsx").status_code == 200
+
+
+def test_a_payment_order_uploads_as_the_unit_typed_it(auditor, store):
+    """A C2-02a/NS workbook from the upload form: one claim per order, the order's own words on the claim page."""
+    from pathlib import Path
+
+    order = Path(__file__).parents[2] / "examples" / "lenh-chi-kho-bac" / "c2-02a-tap-huan-nui-thanh-2022.xlsx"
+    batch_id = batch_id_of(upload(auditor, order))
+    [claim] = get_batch(store, batch_id).claims
+    assert (claim.claim_id, claim.claimed_amount, claim.eligible_amount) == ("C2-02a số 125", 50_100_000, 42_900_000)
