@@ -146,7 +146,7 @@ class _Builder:
     def _raw(self, claim: dict) -> dict:
         data: dict[str, Any] = {}
         for header, (value, _) in claim["values"].items():
-            _put(data, column_for(header).path, value)
+            put_at(data, column_for(header).path, value)
         data["line_items"] = claim["lines"]
         return data
 
@@ -215,7 +215,7 @@ class _Builder:
         line: dict[str, Any] = {}
         for column, value, _ in values.values():
             if column.level == "line":
-                _put(line, column.path, value)
+                put_at(line, column.path, value)
         claim["lines"].append(line)
 
 
@@ -223,7 +223,7 @@ def _text(value: Any) -> str | None:
     return None if is_blank(value) else str(value).strip()
 
 
-def _put(target: dict, path: tuple[str, ...], value: Any) -> None:
+def put_at(target: dict, path: tuple[str, ...], value: Any) -> None:
     """Set a nested value; attributes from several columns are merged (their keys never overlap)."""
     for name in path[:-1]:
         target = target.setdefault(name, {})

@@ -38,6 +38,7 @@ from openpyxl.utils import get_column_letter
 from . import from_words as words
 from .columns import CellError, Column, column_for, is_blank, read_cell, read_date, read_money
 from .errors import InputError, Problem
+from .tabular import put_at
 
 C2_02A, C2_03, PAYEES = "C2-02a/NS", "C2-03/NS", "danh sách chi trả"
 FORM_NAME = {C2_02A: "giấy rút dự toán", C2_03: "giấy đề nghị thanh toán tạm ứng"}
@@ -453,7 +454,7 @@ class _SheetReader:
                 line["documents"] = line.get("documents", []) + value
                 line["documents_complete"] = True
             else:
-                _put(line if column.level == "line" else line.setdefault("_claim", {}), column.path, value)
+                put_at(line if column.level == "line" else line.setdefault("_claim", {}), column.path, value)
         line["_notes"] = notes
         return line
 
@@ -569,12 +570,6 @@ class _SheetReader:
             asks.append("ngày: ghi ngày hóa đơn, chứng từ hoặc ngày lập giấy")
         for ask in asks:
             self.fail(f"{FORM_NAME[self.form]} không cho biết {ask}", claim_id=claim_id)
-
-
-def _put(target: dict, path: tuple[str, ...], value: Any) -> None:
-    for name in path[:-1]:
-        target = target.setdefault(name, {})
-    target[path[-1]] = value
 
 
 def _merge(target: dict, name: str, value: Any) -> None:
