@@ -176,7 +176,7 @@ class _Outcome:
                     self.asking = [cond.applies]
                     self.purpose = f"biết quy định «{rule.title}» có áp dụng cho khoản chi này không"
                 elif check.rate is not None:
-                    self.asking = [cond.rows[i] for i in sorted(cond.rows)] + [c.Cmp(key(check.field), "eq", 0)]  # names the compared field if blank
+                    self.asking = [cond.rows[i] for i in sorted(cond.rows)] + [c.reads(key(check.field))]
                     self.purpose = "chọn " + _lower_first(book.rates[check.rate].title)
                 else:
                     self.asking = [cond.holds]

@@ -193,12 +193,6 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
     def add(suffix: str, node: c.Node, outcome: str, row: int | None = None) -> None:
         out.extend(_probes(f"{rule.id}|{suffix}", rule.level, node, item=item, outcome=outcome, row=row))
 
-    def judged(holds: c.Node, suffix: str = "", row: int | None = None, chosen: c.Node = base) -> None:
-        """pass / fail / missing of a check that holds, is false, or hangs on a missing field."""
-        add("pass" + suffix, c.conj(chosen, holds), "pass", row)
-        add("fail" + suffix, c.conj(chosen, c.falsified(holds)), "fail", row)
-        add("missing" + suffix, c.conj(chosen, c.undetermined(holds, always)), "missing", row)
-
     if check.rate is not None:
         rows = book.rates[check.rate].values
         live = sorted(cond.rows)
@@ -211,7 +205,7 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
             add(f"fail|{i}", c.conj(chosen, c.falsified(within)), "fail", i)
         # No row / a row or the compared field hanging on a blank, period by period: within one period
         # only that period's rows count, without their dates (keeps each probe small for durable-rules).
-        blank = c.undetermined(c.Cmp(key(check.field), "eq", 0), always)  # the compared field is blank
+        blank = c.undetermined(c.reads(key(check.field)), always)  # the compared field is blank
         for k, (period, active) in enumerate(_periods(rule, [rows[j] for j in live], live)):
             within_period = c.conj(base, *_in_force(period))
             selects = [c.parse(rows[j].when, "line") for j in active]
@@ -220,8 +214,10 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
                                                               c.conj(c.disj(*selects), blank))), "missing")
     elif check.never:
         add("fail", base, "fail")
-    else:
-        judged(cond.holds)
+    else:  # a check that holds, is false, or hangs on a blank field
+        add("pass", c.conj(base, cond.holds), "pass")
+        add("fail", c.conj(base, c.falsified(cond.holds)), "fail")
+        add("missing", c.conj(base, c.undetermined(cond.holds, always)), "missing")
     # Whether the rule applies hangs on a blank: a coverage rule may be the one the line needs;
     # a check matters only if it would not hold.
     open_ = c.undetermined(cond.applies, always)

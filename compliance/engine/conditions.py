@@ -59,6 +59,12 @@ Node = Union[Cmp, CmpRef, Exists, All, Any_]
 TRUE = All(())
 
 
+def reads(key: str) -> Cmp:
+    """A condition that only reads `key`: unknown exactly when the field is blank (for asking for a field
+    a check compares, where `Exists` would be known either way)."""
+    return Cmp(key, "eq", 0)
+
+
 class ConditionError(ValueError):
     """A condition names an unknown field or operator, or a value of the wrong type."""
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -249,10 +249,9 @@ def _header(grid: list[list[Any]], end: int) -> Header:
 
 @dataclass
 class Order:
-    """One order as read: its raw claim, the rows of its lines, and its problems."""
+    """One order as read: its sheet, its raw claim, and the rows (its heading row, then each line's)."""
 
     sheet: str
-    form: str
     data: dict
     rows: list[int]
 
@@ -324,22 +323,14 @@ class _SheetReader:
         row = self.grid[r]
         return row[c] if c is not None and c < len(row) else None
 
-    def _money(self, r: int, kind: str, table: Table, claim_id: str | None = None) -> int | None:
+    def _read(self, r: int, kind: str, table: Table, read: Callable[[Any], Any], claim_id: str | None = None) -> Any:
+        """A cell of the table read by `read` (read_money, read_date); None when blank or unreadable (the
+        problem, naming sheet, row and column, is added)."""
         value = self._cell(r, kind, table)
         if is_blank(value):
             return None
         try:
-            return read_money(value.strip() if isinstance(value, str) else value)
-        except CellError as exc:
-            self.fail(str(exc), r + 1, table.columns[kind], kind, claim_id)
-            return None
-
-    def _date(self, r: int, kind: str, table: Table, claim_id: str) -> dt.date | None:
-        value = self._cell(r, kind, table)
-        if is_blank(value):
-            return None
-        try:
-            return read_date(value.strip() if isinstance(value, str) else value)
+            return read(value)
         except CellError as exc:
             self.fail(str(exc), r + 1, table.columns[kind], kind, claim_id)
             return None
@@ -353,7 +344,7 @@ class _SheetReader:
         amounts: list[int] = []
         for r in range(table.first, len(self.grid)):
             texts = [words.plain(_text(c)) for c in self.grid[r] if not is_blank(c)]
-            amount = self._money(r, "amount", table)
+            amount = self._read(r, "amount", table, read_money)
             if texts and _TOTAL.match(texts[0]) and amount is not None:
                 return amount
             if amount is not None and not re.match(r"^[ivx]+\.?$", texts[0] if texts else ""):
@@ -378,7 +369,7 @@ class _SheetReader:
             first = words.plain(next(c for c in cells if c))
             if "bang chu" in first or "ghi bang chu" in words.plain(" ".join(cells)):
                 break
-            amount = self._money(r, "amount", table, claim_id)
+            amount = self._read(r, "amount", table, read_money, claim_id)
             if _TOTAL.match(first) or _TOTAL.match(words.plain(content)):
                 declared = amount
                 break
@@ -396,7 +387,7 @@ class _SheetReader:
         data = self._claim(claim_id, header, lines, texts)
         if declared is not None:
             data.setdefault("attributes", {})["declared_total"] = declared
-        return Order(self.sheet, self.form, data, [table.first + 1, *rows])
+        return Order(self.sheet, data, [table.first + 1, *rows])
 
     def _line(self, r: int, table: Table, content: str, amount: int, claim_id: str) -> dict:
         line: dict[str, Any] = {"amount": amount}
@@ -416,13 +407,13 @@ class _SheetReader:
             code = _text(self._cell(r, kind, table))
             if code:
                 attributes[kind] = code
-        balance = self._money(r, "advance_balance", table, claim_id)
+        balance = self._read(r, "advance_balance", table, read_money, claim_id)
         if balance is not None:
             attributes["advance_balance"] = balance
         documents = []
         for kind, number_kind, date_kind in (("invoice", "invoice_no", "invoice_date"),
                                              ("payment_voucher", "voucher_no", "voucher_date")):
-            number, date = _text(self._cell(r, number_kind, table)), self._date(r, date_kind, table, claim_id)
+            number, date = _text(self._cell(r, number_kind, table)), self._read(r, date_kind, table, read_date, claim_id)
             if number or date:
                 documents.append({"kind": kind, **({"number": number} if number else {}),
                                   **({"date": date.isoformat()} if date else {})})
