@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
-from compliance.features import known_ids
+from compliance.rulebook.scenarios import known_ids
 from compliance.rulebook import RulebookError, load
 
 try:

@@ -18,7 +18,7 @@ from compliance.readers import read
 from compliance.reports.appraisal import REASON_ORDER, appraisal, strongest_failure
 from compliance.reports.xlsx import CHECK_SHEET, write_report
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 from compliance.vocabulary import APPRAISAL_CLASS_VI, CATEGORY_VI, RECOMMENDATION_VI
 
 ROOT = Path(__file__).resolve().parents[1]

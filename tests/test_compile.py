@@ -10,8 +10,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compliance.benchdata import adversarial
-from compliance.engine import conditions as c
+from compliance.bench.data import adversarial
+from compliance.rulebook import conditions as c
 from compliance.engine.compile import _in_force, compile_rulebook, rate_limit
 from compliance.engine.facts import ALWAYS, facts_for, join_facts, key
 from compliance.engine.reference import ReferenceEvaluator

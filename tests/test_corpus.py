@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from compliance.cli import app
 from compliance.readers import read
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 ROOT = Path(__file__).resolve().parents[1]
 MALFORMED = ROOT / "tests/data/malformed"

@@ -9,13 +9,13 @@ import threading
 
 import pytest
 
-from compliance.engine import conditions
+from compliance.rulebook import conditions
 from compliance.engine.compile import compile_rulebook
 from compliance.engine import durable_adapter
 from compliance.engine.durable_adapter import DurableEvaluator, EngineError
 from compliance.models import Claim
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 BOOK = load()
 
@@ -146,7 +146,7 @@ def test_claim_and_line_rules_run_in_one_session():
 
 JOIN_FUZZ = """
 import random, sys
-from compliance.engine import conditions as c
+from compliance.rulebook import conditions as c
 from compliance.engine.compile import Probe
 from compliance.engine.durable_adapter import DurableEvaluator
 from compliance.engine.reference import ReferenceEvaluator

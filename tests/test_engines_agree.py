@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 from strategies import batches
 

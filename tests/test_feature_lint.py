@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.features import Scan, known_ids, rule_ids, scan, scan_file
+from compliance.rulebook.scenarios import Scan, known_ids, rule_ids, scan, scan_file
 from compliance.vocabulary import ENGINE_RULES
 from compliance.rulebook import load
 

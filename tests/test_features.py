@@ -20,11 +20,11 @@ from pydantic import ValidationError
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from compliance.engine.facts import FIELDS
-from compliance.features import DEFAULT_DIR, known_ids
+from compliance.rulebook.scenarios import DEFAULT_DIR, known_ids
 from compliance.models import Claim, ClaimDecision, DecisionDocument, Finding, LineDecision
 from compliance.rulebook import load
 from compliance.rulebook.schema import RateValue
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 from compliance.vocabulary import (CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, VALUE_VI, money,
                                    normalise, parse_money, words_for)
 

@@ -17,10 +17,10 @@ import typing
 
 import pytest
 
-from compliance.engine import conditions as c
+from compliance.rulebook import conditions as c
 from compliance.models import Category, Claim, flag_kind
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 BOOK = load()
 VETTER = Vetter(BOOK, "reference")

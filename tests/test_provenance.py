@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from compliance.decide import SECONDARY_NOTE, UNVERIFIED_NOTE
+from compliance.vetting.judge import SECONDARY_NOTE, UNVERIFIED_NOTE
 from compliance.models import Claim
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 BOOK = load()
 

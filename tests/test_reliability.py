@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compliance.benchdata import adversarial
-from compliance.bench import _invariants
+from compliance.bench.data import adversarial
+from compliance.bench.run import _invariants
 from compliance.models import Claim
 from compliance.readers import InputError, stream
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = json.loads((ROOT / "examples/quang-nam-2022/claims.json").read_text(encoding="utf-8"))["claims"]

@@ -9,7 +9,7 @@ import pytest
 
 from compliance.readers import read
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples/quang-nam-2022/claims.json"

@@ -12,17 +12,18 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from compliance import parallel, spill
-from compliance.benchdata import generate
+from compliance import spill
+from compliance.vetting import parallel
+from compliance.bench.data import generate
 from compliance.cli import app
 from compliance.models import DecisionDocument
-from compliance.pipeline import DocumentWriter, document_json, vet_to_json
+from compliance.vetting.document import DocumentWriter, document_json, vet_to_json
 import sys
 
 from compliance.readers import InputError, read, stream
 from compliance.readers import tabular
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 stream_module = sys.modules["compliance.readers.stream"]  # the package exports the function `stream`
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ from compliance.readers.columns import (COLUMNS, HEADERS, REQUIRED, CellError, c
 from compliance.reports.template import write_template
 from compliance.reports.xlsx import write_report
 from compliance.rulebook import load
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 from compliance.vocabulary import REASON_VI
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -537,7 +537,7 @@ def test_attributes_round_trip_through_the_sheet(tmp_path):
 def test_report_has_a_sheet_per_clause_with_its_findings(tmp_path):
     from compliance.reports.xlsx import write_report
     from compliance.rulebook import load
-    from compliance.vet import Vetter
+    from compliance.vetting.vetter import Vetter
     import openpyxl
 
     doc = Vetter(load()).document(read(ROOT / "examples/quang-nam-2022/claims.json"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .compile import Probe
-from .conditions import All, Cmp, holds
+from ..rulebook.conditions import All, Cmp, holds
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..engine import conditions
+from . import conditions
 from ..engine.places import LEVEL, surface
 from .schema import Budget, Instrument, Join, Place, RateTable, Rule, RulebookFile
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..features import Scan
+from .scenarios import Scan
 from ..vocabulary import ENGINE_RULES
 from .load import Rulebook
 from .schema import Period

@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..rulebook import RulebookError, load
 from ..store import Store, count_users
-from ..vet import Vetter
+from ..vetting.vetter import Vetter
 from . import errors
 from .auth import Keys, check_csrf, server_secret
 from .config import ConfigError, Settings

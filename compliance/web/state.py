@@ -14,7 +14,7 @@ from fastapi import Request
 from ..models import Claim, DecisionDocument
 from ..rulebook import Rulebook
 from ..store import Store
-from ..vet import Vetter
+from ..vetting.vetter import Vetter
 from .auth import Keys
 from .config import Settings
 

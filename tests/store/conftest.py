@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 from compliance.readers import read_all
 from compliance.rulebook import load
 from compliance.store import InputFile, Store, add_user
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 from storetest import PASSWORD, PG_URL, ROOT, SAMPLE
 
 

@@ -10,7 +10,7 @@ from compliance.store import (Conflict, InputFile, PermissionDenied, QueueFilter
                               list_batches, queue, resolve, save_batch, verify)
 from compliance.store.schema import Batch, ClaimRow, FindingRow, LineRow, TrailEntry
 from compliance.readers import read_all
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 from storetest import SAMPLE
 

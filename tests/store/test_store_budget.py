@@ -17,7 +17,7 @@ from compliance.models import Claim
 from compliance.rulebook import load
 from compliance.store import InputFile, save_batch
 from compliance.store.budget import budget_view, cells
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 
 from storetest import ROOT
 

@@ -9,7 +9,7 @@ import pytest
 from compliance.readers import read
 from compliance.rulebook import load
 from compliance.store import list_batches, trail_entries
-from compliance.vet import Vetter
+from compliance.vetting.vetter import Vetter
 from webtest import PASSWORD, SAMPLE_JSON, login
 
 JSON = {"Content-Type": "application/json"}

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..store.cli import EXIT_BAD_INPUT, EXIT_DB, DbOption, _fail, err
+from .store import EXIT_BAD_INPUT, EXIT_DB, DbOption, _fail, err
 from ..store.location import ENV_DB
 
 
@@ -25,8 +25,8 @@ def serve(
     import uvicorn
 
     from ..store import StoreError, Unavailable
-    from .app import create_app
-    from .config import ConfigError, Settings
+    from ..web.app import create_app
+    from ..web.config import ConfigError, Settings
 
     try:
         app = create_app(Settings.from_env(db))  # checks the database, the secret and the rulebook before listening

@@ -15,13 +15,13 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from .models import Claim, DecisionDocument
-from .readers import InputError, read_all
-from .rulebook import Rulebook, RulebookError, load
-from .bench import bench
-from .store.cli import (DbOption, OutFormat, PasswordStdin, PlaceOption, TitleOption, UnitNameOption, UserOption,
+from ..models import Claim, DecisionDocument
+from ..readers import InputError, read_all
+from ..rulebook import Rulebook, RulebookError, load
+from ..bench.run import bench
+from .store import (DbOption, OutFormat, PasswordStdin, PlaceOption, TitleOption, UnitNameOption, UserOption,
                         prepare_save, record_settings, register as register_store)
-from .web.cli import serve
+from .web import serve
 
 EXIT_BAD_INPUT = 2
 EXIT_BAD_RULEBOOK = 3
@@ -60,7 +60,7 @@ def _fail(message: str, code: int) -> None:
     """Print an error (plain text: it names files and fields) wrapped never inside a phrase, and exit."""
     from rich.text import Text
 
-    from .reports.wrap import wrap
+    from ..reports.wrap import wrap
 
     text = Text(wrap(f"Lỗi: {message}", err.width, hanging="  "))
     text.stylize("bold red", 0, len("Lỗi:"))
@@ -110,7 +110,7 @@ def vet(
 
     Mã thoát: 0 khi lô đã được thẩm định (gắn cờ là kết quả, không phải lỗi); 2 khi dữ liệu đầu vào sai.
     """
-    from .vet import Vetter
+    from ..vetting.vetter import Vetter
 
     if fmt is Format.xlsx and out is None:
         _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
@@ -125,7 +125,7 @@ def vet(
         _fail(f"--law-as-of phải là ngày dạng YYYY-MM-DD, nhận được '{law_as_of}'", EXIT_BAD_INPUT)
     book = _rulebook(rules)
     if not save and (fmt is Format.json or jobs > 1):  # streamed: a batch of any size (pipeline.py)
-        from . import pipeline
+        from ..vetting import document as pipeline
 
         try:
             if fmt is Format.json:
@@ -162,7 +162,7 @@ def _vet_with_progress(vetter, claims: list[Claim]) -> DecisionDocument:
 def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, record=None, book: Rulebook | None = None,
           claims: list[Claim] | None = None) -> None:
     if fmt is Format.json:
-        from .pipeline import document_json
+        from ..vetting.document import document_json
 
         text = document_json(doc)
         if out is None:
@@ -170,15 +170,15 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, recor
         else:
             _write_atomically(out, text)
     elif fmt is Format.xlsx:
-        from .reports.xlsx import write_report
+        from ..reports.xlsx import write_report
 
         write_report(doc, out, claims)
     elif fmt is Format.docx:
-        from .reports.docx import write_record
+        from ..reports.docx import write_record
 
         write_record(doc, out, record, book.instruments if book else None, claims=claims)
     else:
-        from .reports.table import render
+        from ..reports.table import render
 
         if out is None:
             render(doc, Console(), lang)
@@ -226,8 +226,8 @@ def rules_coverage(
     """
     from rich.table import Table
 
-    from .features import scan
-    from .rulebook.report import coverage
+    from ..rulebook.scenarios import scan
+    from ..rulebook.report import coverage
 
     report = coverage(_rulebook(rules), scan(features))
     if fmt is OutFormat.json:
@@ -263,7 +263,7 @@ def rules_verify(
     """Danh sách con số và căn cứ chưa đối chiếu văn bản gốc (S, M), kèm nguồn, để người viết quy định kiểm tra."""
     from rich.table import Table
 
-    from .rulebook.report import verify
+    from ..rulebook.report import verify
 
     report = verify(_rulebook(rules), stale_after)
     if fmt is OutFormat.json:
@@ -296,7 +296,7 @@ def rules_diff(
     rules: RulesDir = None,
 ) -> None:
     """Pháp luật thay đổi gì giữa hai ngày: quy định thay thế, thêm, bỏ, trích dẫn và mức chi."""
-    from .rulebook.report import diff
+    from ..rulebook.report import diff
 
     try:
         d1, d2 = dt.date.fromisoformat(before), dt.date.fromisoformat(after)
@@ -328,7 +328,7 @@ def rules_fields() -> None:
     """Từ vựng cho người viết quy định: các trường mà điều kiện (applies, check, when) được dùng."""
     from rich.table import Table
 
-    from .engine.facts import FIELDS
+    from ..engine.facts import FIELDS
 
     for level, title in (("line", "Quy định cấp khoản chi (level: line)"), ("claim", "Quy định cấp hồ sơ (level: claim)"),
                          ("document", "Kết hợp chứng từ (joins, of: document)"),
@@ -348,8 +348,8 @@ def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví
     import yaml
     from rich.text import Text
 
-    from .reports.wrap import wrap
-    from .vocabulary import money
+    from ..reports.wrap import wrap
+    from ..vocabulary import money
 
     book = _rulebook(rules)
     items = {r.id: r for r in book.rules} | {b.id: b for b in book.budgets}
@@ -404,7 +404,7 @@ def template(
     source: Annotated[Optional[Path], typer.Option("--from", help="Điền sẵn các hồ sơ từ tệp này (.json, .csv, .xlsx).")] = None,
 ) -> None:
     """Tạo sổ Excel mẫu: tiêu đề cột tiếng Việt, trang hướng dẫn và danh mục loại khoản chi."""
-    from .reports.template import write_template
+    from ..reports.template import write_template
 
     if path.suffix.lower() != ".xlsx":
         _fail("tệp mẫu phải có đuôi .xlsx", EXIT_BAD_INPUT)

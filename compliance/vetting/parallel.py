@@ -34,13 +34,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .decide import Budgets, Judge
-from .readers.errors import InputError, Problem
-from .readers.json_reader import loads, unreadable
-from .readers.stream import Item, Problems, items, quick_claim, validate
-from .rulebook import Rulebook
-from . import spill
-from .spill import _DECODE, _ENCODE, SpillMap
+from .judge import Budgets, Judge
+from ..readers.errors import InputError, Problem
+from ..readers.json_reader import loads, unreadable
+from ..readers.stream import Item, Problems, items, quick_claim, validate
+from ..rulebook import Rulebook
+from .. import spill
+from ..spill import _DECODE, _ENCODE, SpillMap
 
 CHUNK = 256  # claims a worker takes at a time
 AHEAD = 4  # chunks in flight per worker
@@ -113,8 +113,8 @@ def _next(urgent, inbox):
 
 
 def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> None:
-    from .pipeline import record_json
-    from .vet import Vetter
+    from .document import record_json
+    from .vetter import Vetter
 
     outbox.cancel_join_thread()  # never wait at exit for a parent that stopped reading
     vetter = Vetter(book, engine, law_as_of)
@@ -158,7 +158,7 @@ def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: b
             continue
         row_of = relabel = None
         if numbers is not None:  # a spreadsheet: errors name the row of the line item
-            from .readers.tabular import relabel
+            from ..readers.tabular import relabel
 
             def row_of(loc, numbers=numbers):
                 if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int) and loc[1] < len(numbers):

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
-from .decide import Budgets, Judge
-from .engine.compile import compile_rulebook
-from .engine.durable_adapter import DurableEvaluator
-from .engine.facts import facts_for, join_facts
-from .engine.infer import Inference
-from .engine.reference import ReferenceEvaluator
-from .models import Claim, ClaimDecision, DecisionDocument, RulebookRef
-from .rulebook.load import Rulebook
-from . import spill
-from .spill import _DECODE, _ENCODE, SpillMap, _text
+from .judge import Budgets, Judge
+from ..engine.compile import compile_rulebook
+from ..engine.durable_adapter import DurableEvaluator
+from ..engine.facts import facts_for, join_facts
+from ..engine.infer import Inference
+from ..engine.reference import ReferenceEvaluator
+from ..models import Claim, ClaimDecision, DecisionDocument, RulebookRef
+from ..rulebook.load import Rulebook
+from .. import spill
+from ..spill import _DECODE, _ENCODE, SpillMap, _text
 
 # A fresh engine session per claim, as the adapter discipline asks (durable-rules-and-bdd.md §6.2).
 # Sessions of several claims give identical records (tests/test_streaming.py) and are about 2×

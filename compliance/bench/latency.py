@@ -29,7 +29,7 @@ _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 def fifty_lines() -> dict:
     """A claim of the sample's first training, its lines repeated to 50 (distinct ids, same day)."""
-    from .benchdata import load_templates
+    from .data import load_templates
 
     claim = next(c for c in load_templates() if len(c["line_items"]) >= 3)
     lines = []
@@ -56,7 +56,7 @@ def _cookies(response: http.client.HTTPResponse) -> dict[str, str]:
 
 
 def latency(rules: Path | None = None) -> dict:
-    from .store import Store, add_user
+    from ..store import Store, add_user
 
     with tempfile.TemporaryDirectory(prefix="compliance-latency-") as folder:
         db = f"sqlite:///{Path(folder) / 'web.db'}"

@@ -24,12 +24,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from .location import ENV_DB, describe
+from ..store.location import ENV_DB, describe
 
 if TYPE_CHECKING:
     from ..models import Claim, DecisionDocument
     from ..rulebook import Rulebook
-    from . import Store, User
+    from ..store import Store, User
 
 ENV_USER = "COMPLIANCE_USER"
 ENV_PASSWORD = "COMPLIANCE_PASSWORD"
@@ -83,7 +83,7 @@ def _fail(message: str, code: int) -> None:
 
 
 def _exit_code(exc: Exception) -> int:
-    from .errors import AuthError, PermissionDenied, Unavailable
+    from ..store.errors import AuthError, PermissionDenied, Unavailable
 
     if isinstance(exc, (AuthError, PermissionDenied)):
         return EXIT_DENIED
@@ -97,7 +97,7 @@ class _Guard:
         return None
 
     def __exit__(self, kind, exc, tb) -> bool:
-        from .errors import StoreError
+        from ..store.errors import StoreError
 
         if isinstance(exc, StoreError):
             _fail(str(exc), _exit_code(exc))
@@ -108,7 +108,7 @@ guard = _Guard()
 
 
 def open_store(db: str | None) -> Store:
-    from . import Store
+    from ..store import Store
 
     with guard:
         return Store(db)
@@ -130,7 +130,7 @@ def _password(from_stdin: bool, prompt: str) -> str:
 
 def acting_user(store: Store, user: str | None, password_stdin: bool) -> User:
     """Authenticate the acting user of a CLI command (recorded in the trail, like a web login)."""
-    from . import authenticate
+    from ..store import authenticate
 
     if not user:
         _fail(f"cần người thực hiện: --user TÊN hoặc biến môi trường {ENV_USER}", EXIT_DENIED)
@@ -186,7 +186,7 @@ class Saving:
     user: User
 
     def save(self, doc: DecisionDocument, paths: list[Path], claims: list[Claim], book: Rulebook) -> None:
-        from . import InputFile, save_batch
+        from ..store import InputFile, save_batch
 
         with guard:
             result = save_batch(self.store, doc, claims, [InputFile.of(p) for p in paths], self.user, book=book)
@@ -216,7 +216,7 @@ def batches(db: DbOption = None, fmt: Annotated[OutFormat, typer.Option("--forma
     """Danh sách các lô đã lưu: tệp đầu vào, bộ quy tắc, người lưu, phiên bản."""
     from rich.table import Table
 
-    from . import list_batches
+    from ..store import list_batches
 
     store = open_store(db)
     with guard:
@@ -279,7 +279,7 @@ def review_list(
     from rich.table import Table
 
     from ..vocabulary import FLAG_KIND_VI, REASON_VI
-    from . import STATUS_VI, QueueFilter, queue
+    from ..store import STATUS_VI, QueueFilter, queue
 
     if reason is not None and reason not in REASON_VI:
         _fail(f"lý do '{reason}' không có; chọn một trong: {', '.join(REASON_VI)}", EXIT_BAD_INPUT)
@@ -313,7 +313,7 @@ def review_show(
     db: DbOption = None,
 ) -> None:
     """Chi tiết một hồ sơ: mọi kết quả kiểm tra với điều khoản, nguồn mức chi, độ tin cậy và lịch sử xử lý."""
-    from . import claim_detail
+    from ..store import claim_detail
 
     store = open_store(db)
     with guard:
@@ -327,7 +327,7 @@ def review_show(
 
 def _render_claim(detail, console: Console) -> None:
     from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
-    from . import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
+    from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
 
     verification_vi = {"official_text": "đã đối chiếu văn bản", "secondary": "nguồn thứ cấp", "unverified": "chưa xác minh"}
     r, b = detail.record, detail.batch
@@ -385,7 +385,7 @@ def review_resolve(
     db: DbOption = None,
 ) -> None:
     """Xử lý một khoản bị gắn cờ (vai trò auditor hoặc admin). Lịch sử được giữ nguyên, không ghi đè."""
-    from . import ACTIONS_VI, RESOLUTION_REASONS_VI, resolve
+    from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, resolve
 
     if reason not in RESOLUTION_REASONS_VI:
         _fail(f"mã lý do '{reason}' không có; chọn một trong: {', '.join(RESOLUTION_REASONS_VI)}", EXIT_BAD_INPUT)
@@ -429,7 +429,7 @@ def users_add(
 ) -> None:
     """Thêm người dùng. Người đầu tiên (phải là admin) không cần ai đăng nhập; sau đó cần một admin
     (--user, mật khẩu từ COMPLIANCE_PASSWORD hoặc được hỏi)."""
-    from . import ROLES_VI, add_user, count_users
+    from ..store import ROLES_VI, add_user, count_users
 
     store = open_store(db)
     with guard:
@@ -452,7 +452,7 @@ def users_change(
     db: DbOption = None,
 ) -> None:
     """Đổi vai trò, mật khẩu, hoặc khóa/mở tài khoản (admin; ai cũng đổi được mật khẩu của mình)."""
-    from . import change_user
+    from ..store import change_user
 
     store = open_store(db)
     acting = _admin(store, user)
@@ -467,7 +467,7 @@ def users_list(db: DbOption = None, fmt: Annotated[OutFormat, typer.Option("--fo
     """Danh sách người dùng và vai trò."""
     from rich.table import Table
 
-    from . import ROLES_VI, list_users
+    from ..store import ROLES_VI, list_users
 
     store = open_store(db)
     with guard:
@@ -492,7 +492,7 @@ def audit_verify(db: DbOption = None) -> None:
     """Kiểm tra nhật ký: chuỗi mã băm còn nguyên vẹn và khớp với các lô, các quyết định xử lý đã lưu.
 
     Mã thoát: 0 khi nguyên vẹn; 1 khi phát hiện chỉnh sửa (kèm mục đầu tiên bị sửa)."""
-    from . import TRAIL_ACTIONS_VI, verify
+    from ..store import TRAIL_ACTIONS_VI, verify
 
     store = open_store(db)
     with guard:
@@ -517,7 +517,7 @@ def audit_log(
     """Các mục mới nhất của nhật ký: ai, khi nào, làm gì."""
     from rich.table import Table
 
-    from . import TRAIL_ACTIONS_VI, trail_entries
+    from ..store import TRAIL_ACTIONS_VI, trail_entries
 
     store = open_store(db)
     with guard:
@@ -577,7 +577,7 @@ def report(
 ) -> None:
     """Xuất báo cáo của một lô đã lưu: Excel (tổng hợp, từng điều khoản, tô dòng gắn cờ), HTML in được, có biểu đồ,
     hoặc biên bản thẩm định Word theo thể thức Nghị định 30/2020/NĐ-CP (kèm ý kiến xử lý của kiểm toán)."""
-    from . import QueueFilter, batch_info, get_batch, log_export, queue, require, summary
+    from ..store import QueueFilter, batch_info, get_batch, log_export, queue, require, summary
 
     if not out.parent.is_dir():
         _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
@@ -589,7 +589,7 @@ def report(
         batch_info(store, batch_id)
         if fmt is ReportFormat.xlsx:
             from ..reports.xlsx import write_report
-            from .review import batch_review
+            from ..store.review import batch_review
 
             extras = batch_review(store, batch_id)  # the claims as submitted and the auditors' dispositions
             write_report(get_batch(store, batch_id), out, extras.submitted.values(), review=extras)
@@ -599,8 +599,8 @@ def report(
             doc, dispositions, claims = saved_batch(store, batch_id)
             write_record(doc, out, settings, record_instruments(), dispositions, claims)
         else:
-            from ..cli import _write_atomically
-            from .html import render_html
+            from . import _write_atomically
+            from ..store.html import render_html
 
             _write_atomically(out, render_html(summary(store, batch_id),
                                                queue(store, QueueFilter(status="all", batch_id=batch_id))))
@@ -639,7 +639,7 @@ def budget(
         book = load(rules)
     except RulebookError as exc:
         _fail(f"bộ quy tắc không hợp lệ — {exc}", EXIT_BAD_RULEBOOK)
-    from .budget import as_json, budget_view, render_table, write_xlsx
+    from ..store.budget import as_json, budget_view, render_table, write_xlsx
 
     store = open_store(db)
     with guard:
@@ -652,7 +652,7 @@ def budget(
         if out is None:
             sys.stdout.write(text)
         else:
-            from ..cli import _write_atomically
+            from . import _write_atomically
 
             _write_atomically(out, text)
     else:

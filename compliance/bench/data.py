@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "quang-nam-2022" / "claims.json"
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "quang-nam-2022" / "claims.json"
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Thu", "Ngọc", "Đức", "Thanh", "Quốc", "Xuân"]
@@ -182,7 +182,7 @@ def adversarial(claims: int, book, seed: int = 0) -> Iterator[dict]:
     side of every rate, every category, activity kind, attribute and document combination."""
     import typing
 
-    from .models import ActivityKind, Category, DocumentKind, Level, VenueKind
+    from ..models import ActivityKind, Category, DocumentKind, Level, VenueKind
 
     rnd = random.Random(seed)
     days, amounts = boundaries(book)

@@ -48,9 +48,9 @@ def _rss_mb() -> float:
 
 
 def _vet_path(book, engine: str, source: Path, out: Path, session: int | None = None) -> tuple[float, int]:
-    from .pipeline import OUTPUT_BUFFER, vet_to_json
-    from .readers import stream
-    from .vet import SESSION_CLAIMS, Vetter
+    from ..vetting.document import OUTPUT_BUFFER, vet_to_json
+    from ..readers import stream
+    from ..vetting.vetter import SESSION_CLAIMS, Vetter
 
     vetter = Vetter(book, engine, session_claims=session or SESSION_CLAIMS)
     gc.collect()
@@ -65,10 +65,10 @@ def _durable_raw(book, source: Path, session: int | None = None) -> float:
 
     The sessions (the same facts, grouped and joined as `vet` groups them) are rebuilt by a
     reference-engine pass; only the engine calls are timed."""
-    from .engine.durable_adapter import DurableEvaluator, engine_facts
-    from .pipeline import quiet_gc
-    from .readers import stream
-    from .vet import SESSION_CLAIMS, Vetter
+    from ..engine.durable_adapter import DurableEvaluator, engine_facts
+    from ..vetting.document import quiet_gc
+    from ..readers import stream
+    from ..vetting.vetter import SESSION_CLAIMS, Vetter
 
     builder = Vetter(book, "reference", session_claims=session or SESSION_CLAIMS)
     raw = DurableEvaluator(builder.probes, f"raw_{os.getpid()}_{time.monotonic_ns()}", record=False)
@@ -118,7 +118,7 @@ _ZEN_OPS = {"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="
 
 def zen_expression(node) -> str:
     """A condition in ZEN's expression language, with the same missing-field-is-false meaning."""
-    from .engine import conditions as c
+    from ..rulebook import conditions as c
 
     if isinstance(node, c.Cmp):
         if node.op == "eq":
@@ -137,7 +137,7 @@ def zen_expression(node) -> str:
 
 def _zen_categories(node) -> str:
     """The category column's cell: the categories the condition requires, as a ZEN unary list."""
-    from .engine import conditions as c
+    from ..rulebook import conditions as c
 
     for item in node.items if isinstance(node, c.All) else (node,):
         if isinstance(item, c.Cmp) and item.key == "category" and item.op == "eq":
@@ -155,9 +155,9 @@ def zen_table(book) -> tuple[dict, list[tuple[int, int | None]]]:
     in force". Hit policy collect, looping over the claim's lines. Returns the graph and, per row,
     (rule number, rate row or None). The three-valued outcomes (a row or an `applies` hanging on a blank
     field: `missing`, `open`) are not in the table: zen does less work than durable-rules here."""
-    from .engine import conditions as c
-    from .engine.compile import _in_force, rate_limit
-    from .engine.facts import key
+    from ..rulebook import conditions as c
+    from ..engine.compile import _in_force, rate_limit
+    from ..engine.facts import key
 
     rules, meaning = [], []
     for n, rule in enumerate(book.rules):
@@ -216,11 +216,11 @@ def _zen(book, source: Path) -> dict:
         import zen
     except ImportError:
         return {"lines_per_s": None, "note": "zen-engine chưa được cài (pip install 'compliance[bench]')"}
-    from .engine.compile import compile_rulebook
-    from .engine.durable_adapter import engine_keys
-    from .engine.facts import facts_for
-    from .engine.reference import ReferenceEvaluator
-    from .readers import stream
+    from ..engine.compile import compile_rulebook
+    from ..engine.durable_adapter import engine_keys
+    from ..engine.facts import facts_for
+    from ..engine.reference import ReferenceEvaluator
+    from ..readers import stream
 
     probes = compile_rulebook(book)
     graph, meaning = zen_table(book)
@@ -265,10 +265,10 @@ def _zen(book, source: Path) -> dict:
 
 
 def throughput(lines: int, seed: int, rules: Path | None = None, session: int | None = None) -> dict:
-    from .benchdata import write_jsonl
-    from .engine.compile import compile_rulebook
-    from .engine.durable_adapter import ruleset
-    from .rulebook import load
+    from .data import write_jsonl
+    from ..engine.compile import compile_rulebook
+    from ..engine.durable_adapter import ruleset
+    from ..rulebook import load
 
     start = time.perf_counter()
     book = load(rules)
@@ -284,7 +284,7 @@ def throughput(lines: int, seed: int, rules: Path | None = None, session: int | 
         reference_s, _ = _vet_path(book, "reference", source, out, session)
         zen = _zen(book, source)
     vet, raw, reference = lines / vet_s, lines / raw_s, lines / reference_s
-    from .vet import SESSION_CLAIMS
+    from ..vetting.vetter import SESSION_CLAIMS
 
     return {
         "lines": lines, "claims": claims, "seed": seed, "session_claims": session or SESSION_CLAIMS,
@@ -334,7 +334,7 @@ def _run_measured(command: list[str], stdout=subprocess.DEVNULL) -> tuple[float,
 
 def memory(lines: int, seed: int) -> dict:
     """Peak RSS of `compliance vet big.jsonl --format json --out r.json` at lines/10 and lines."""
-    from .benchdata import write_jsonl
+    from .data import write_jsonl
 
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="compliance-bench-") as folder:
@@ -352,7 +352,7 @@ def memory(lines: int, seed: int) -> dict:
 
 def jobs(lines: int, seed: int, count: int) -> dict:
     """`compliance vet --jobs count` against one job on the same file: same bytes, and the speed-up."""
-    from .benchdata import write_jsonl
+    from .data import write_jsonl
 
     with tempfile.TemporaryDirectory(prefix="compliance-bench-") as folder:
         source = Path(folder) / "batch.jsonl"
@@ -374,10 +374,10 @@ def jobs(lines: int, seed: int, count: int) -> dict:
 def check(claims: int, seed: int, rules: Path | None = None) -> dict:
     """durable-rules and the reference evaluator on `claims` adversarial claims: identical records;
     and the invariants of every record."""
-    from .benchdata import adversarial, generate
-    from .models import Claim
-    from .rulebook import load
-    from .vet import Vetter
+    from .data import adversarial, generate
+    from ..models import Claim
+    from ..rulebook import load
+    from ..vetting.vetter import Vetter
 
     book = load(rules)
     start = time.perf_counter()
@@ -435,7 +435,7 @@ def _invariants(record) -> list[str]:
 def soak(lines: int, seed: int) -> dict:
     """`compliance vet` over `lines` lines; then the output is read back: one record per claim, in
     input order, with every line item."""
-    from .benchdata import write_jsonl
+    from .data import write_jsonl
 
     with tempfile.TemporaryDirectory(prefix="compliance-bench-") as folder:
         source, out = Path(folder) / "batch.jsonl", Path(folder) / "result.json"
@@ -491,7 +491,7 @@ def bench(
     if jobs_count:
         report["jobs"] = jobs(lines, seed, jobs_count)
     if latency_mode:
-        from .benchlatency import latency
+        from .latency import latency
 
         report["latency"] = latency(rules)
     if not modes:

@@ -22,9 +22,9 @@ from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
-from .vocabulary import ENGINE_RULES
+from ..vocabulary import ENGINE_RULES
 
-DEFAULT_DIR = Path(__file__).resolve().parents[1] / "features"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "features"
 
 APPROVE, FLAG = "approve", "flag"
 

@@ -22,16 +22,16 @@ import math
 import re
 from typing import Any
 
-from .engine import conditions as c
-from .engine.compile import Probe, compile_rulebook, conditions_of, rate_limit
-from .engine.durable_adapter import EngineError
-from .engine.facts import FIELDS, key
-from .engine.infer import NOTE
-from .engine.reference import Hits
-from .models import Basis, Citation, Claim, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
-from .rulebook.load import Rulebook
-from .rulebook.schema import VERIFICATION, Join, Rule, Source
-from .vocabulary import CATEGORY_VI, DOCUMENT_VI, KIND_VI, VALUE_VI, ask, money
+from ..rulebook import conditions as c
+from ..engine.compile import Probe, compile_rulebook, conditions_of, rate_limit
+from ..engine.durable_adapter import EngineError
+from ..engine.facts import FIELDS, key
+from ..engine.infer import NOTE
+from ..engine.reference import Hits
+from ..models import Basis, Citation, Claim, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
+from ..rulebook.load import Rulebook
+from ..rulebook.schema import VERIFICATION, Join, Rule, Source
+from ..vocabulary import CATEGORY_VI, DOCUMENT_VI, KIND_VI, VALUE_VI, ask, money
 
 UNVERIFIED_NOTE = " (mức/căn cứ này chưa được đối chiếu với văn bản gốc — cần xác minh)"
 # A figure or rule read in a mirror of the law or a secondary source (never shown as if it were the gazette).

@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from .models import ClaimDecision, DecisionDocument, RulebookRef
-from .rulebook import Rulebook
-from .vet import Vetter
+from ..models import ClaimDecision, DecisionDocument, RulebookRef
+from ..rulebook import Rulebook
+from .vetter import Vetter
 
 _EMPTY = '"claims":[]'
 OUTPUT_BUFFER = 1 << 20  # bytes written at a time (a record is ~3 KB a line item)
@@ -138,7 +138,7 @@ def vet_json_file(book: Rulebook, paths: list, out: Path | None, engine: str = "
                   jobs: int = 1, progress: Callable[[], None] | None = None) -> int:
     """`compliance vet … --format json`: the document written to `out` (or standard output) as the
     records are made; nothing is written if the input is bad (InputError). The number of claims."""
-    from .readers import stream
+    from ..readers import stream
 
     with atomic_output(out) as handle:
         if jobs > 1:
