@@ -68,6 +68,7 @@ Reason = Literal[
 ]
 # The three kinds of flag, never mixed: a violation of the law, a blank to fill in, a case for a person.
 FlagKind = Literal["violation", "missing_information", "manual_review"]
+FLAG_KINDS: tuple[str, ...] = typing.get_args(FlagKind)  # strongest first
 FLAG_KIND: dict[str, str] = {
     "missing_information": "missing_information",
     "manual_review": "manual_review",
@@ -78,7 +79,7 @@ FLAG_KIND: dict[str, str] = {
 def strongest(kinds) -> str | None:
     """Of several kinds of flag, the one that stands for them all: a violation outweighs a blank
     to fill in, which outweighs a case for manual review (None: no flag)."""
-    return next((k for k in typing.get_args(FlagKind) if k in kinds), None)
+    return next((k for k in FLAG_KINDS if k in kinds), None)
 
 
 def flag_kind(reasons) -> str | None:

@@ -20,12 +20,12 @@ from typing import Any
 
 BOUND = 20_000  # entries kept in memory before spilling (as text: ~300 bytes each)
 JOIN_BOUND = 150_000  # the join index's (~2.3 entries a line: ~65,000 lines, ~60 MB); spilled, vetting is ~10 % slower
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_DECODE = json.JSONDecoder().decode
+encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+decode = json.JSONDecoder().decode
 _BATCH = 500  # keys per SELECT … IN (…)
 
 
-def _text(key: Any) -> str:
+def key_text(key: Any) -> str:
     return repr(tuple(key)) if isinstance(key, (tuple, list)) else repr(key)
 
 
@@ -44,22 +44,22 @@ class SpillMap:
     def get(self, key: Any) -> Any:
         if self._memory is not None:
             return self._memory.get(key)
-        row = self._db.execute("SELECT v FROM m WHERE k = ?", (_text(key),)).fetchone()
-        return None if row is None else _DECODE(row[0])
+        row = self._db.execute("SELECT v FROM m WHERE k = ?", (key_text(key),)).fetchone()
+        return None if row is None else decode(row[0])
 
     def get_many(self, keys: Iterable[Any]) -> dict[Any, Any]:
         """The known ones of `keys`, by key."""
         if self._memory is not None:
             memory = self._memory
             return {k: memory[k] for k in keys if k in memory}
-        texts = {_text(k): k for k in keys}
+        texts = {key_text(k): k for k in keys}
         found: dict[Any, Any] = {}
         items = list(texts.items())
         for at in range(0, len(items), _BATCH):
             part = items[at:at + _BATCH]
             query = f"SELECT k, v FROM m WHERE k IN ({','.join('?' * len(part))})"
             for text, value in self._db.execute(query, [t for t, _ in part]):
-                found[texts[text]] = _DECODE(value)
+                found[texts[text]] = decode(value)
         return found
 
     def setdefault(self, key: Any, value: Any) -> Any:
@@ -71,12 +71,12 @@ class SpillMap:
                 if self.size > self.bound:
                     self._spill()
             return known
-        text = _text(key)
-        cursor = self._db.execute("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", (text, _ENCODE(value)))
+        text = key_text(key)
+        cursor = self._db.execute("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", (text, encode(value)))
         if cursor.rowcount == 1:
             self.size += 1
             return value
-        return _DECODE(self._db.execute("SELECT v FROM m WHERE k = ?", (text,)).fetchone()[0])
+        return decode(self._db.execute("SELECT v FROM m WHERE k = ?", (text,)).fetchone()[0])
 
     def add_many(self, items: Iterable[tuple[Any, Any]]) -> None:
         """setdefault for each (key, value), in order, without the answers."""
@@ -86,7 +86,7 @@ class SpillMap:
             return
         before = self._db.total_changes
         self._db.executemany("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)",
-                             ((_text(k), _ENCODE(v)) for k, v in items))
+                             ((key_text(k), encode(v)) for k, v in items))
         self.size += self._db.total_changes - before
 
     # ---- keys and values already as text (vet --jobs: the workers encode, the parent stores) ----
@@ -127,7 +127,7 @@ class SpillMap:
         db.execute(f"PRAGMA cache_size = -{self.cache_kb}")
         db.execute("CREATE TABLE m (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")
         db.execute("BEGIN")
-        rows = self._memory.items() if texts else ((_text(k), _ENCODE(v)) for k, v in self._memory.items())
+        rows = self._memory.items() if texts else ((key_text(k), encode(v)) for k, v in self._memory.items())
         db.executemany("INSERT INTO m (k, v) VALUES (?, ?)", rows)
         self._db = db
         self._memory = None

@@ -328,3 +328,17 @@ def parse_money(text: str) -> int:
     if _GROUPED.match(s) and len({ch for ch in s if not ch.isdigit()}) == 1:
         return int(re.sub(r"\D", "", s))
     raise ValueError(text)
+
+# How the three kinds of flag are counted (reports and web pages).
+KIND_NOTE_VI = ("Mỗi khoản gắn cờ (một khoản chi, hoặc các kiểm tra cấp hồ sơ) thuộc một loại: vi phạm lấn thiếu "
+                "thông tin, thiếu thông tin lấn cần thẩm định thủ công. Số tiền đề nghị của kiểm tra cấp hồ sơ là "
+                "của cả hồ sơ; số tiền rủi ro của nó là phần hồ sơ mất thêm ngoài các khoản chi.")
+
+# How sure a figure or a rule is (the rulebook's marks V, S, M; models.Verification): one wording everywhere.
+VERIFICATION_VI = {"official_text": "đã đối chiếu văn bản gốc", "secondary": "theo nguồn thứ cấp",
+                   "unverified": "chưa xác minh"}
+UNVERIFIED_NOTE = " (mức/căn cứ này chưa được đối chiếu với văn bản gốc — cần xác minh)"  # after a message (M)
+# A figure or rule read in a mirror of the law or a secondary source (never shown as if it were the gazette).
+SECONDARY_NOTE = " (căn cứ theo nguồn thứ cấp, chưa đối chiếu công báo)"  # after a message (S)
+SEEN_VI = {"V": "", "S": "nguồn thứ cấp: ", "M": "chưa xác minh: "}  # before where a figure was read
+OUTCOME_VI = {"pass": "đạt", "fail": "không đạt"}

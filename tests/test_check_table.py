@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from compliance.cli import app
 from compliance.models import FLAG_KIND, Claim, DecisionDocument, Finding
-from compliance.reports.kinds import KINDS
+from compliance.models import FLAG_KINDS as KINDS
 from compliance.readers import read
 from compliance.reports.appraisal import REASON_ORDER, appraisal, strongest_failure
 from compliance.reports.xlsx import CHECK_SHEET, write_report

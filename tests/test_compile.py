@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from compliance.bench.data import adversarial
 from compliance.rulebook import conditions as c
 from compliance.engine.compile import _in_force, compile_rulebook, rate_limit
-from compliance.engine.facts import ALWAYS, facts_for, join_facts, key
+from compliance.engine.facts import facts_for, join_facts
+from compliance.rulebook.fields import ALWAYS, key
 from compliance.engine.reference import ReferenceEvaluator
 from compliance.models import Claim
 from compliance.rulebook import load

@@ -19,7 +19,7 @@ import pytest
 from pydantic import ValidationError
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from compliance.engine.facts import FIELDS
+from compliance.rulebook.fields import FIELDS
 from compliance.rulebook.scenarios import DEFAULT_DIR, known_ids
 from compliance.models import Claim, ClaimDecision, DecisionDocument, Finding, LineDecision
 from compliance.rulebook import load

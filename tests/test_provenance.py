@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compliance.vetting.judge import SECONDARY_NOTE, UNVERIFIED_NOTE
+from compliance.vocabulary import SECONDARY_NOTE, UNVERIFIED_NOTE
 from compliance.models import Claim
 from compliance.rulebook import load
 from compliance.vetting.vetter import Vetter

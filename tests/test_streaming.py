@@ -17,7 +17,8 @@ from compliance.vetting import parallel
 from compliance.bench.data import generate
 from compliance.cli import app
 from compliance.models import DecisionDocument
-from compliance.vetting.document import DocumentWriter, document_json, vet_to_json
+from compliance.vetting.batch import vet_to_json
+from compliance.vetting.document import DocumentWriter, document_json
 import sys
 
 from compliance.readers import InputError, read, stream

@@ -48,7 +48,8 @@ def _rss_mb() -> float:
 
 
 def _vet_path(book, engine: str, source: Path, out: Path, session: int | None = None) -> tuple[float, int]:
-    from ..vetting.document import OUTPUT_BUFFER, vet_to_json
+    from ..vetting.batch import vet_to_json
+    from ..vetting.document import OUTPUT_BUFFER
     from ..readers import stream
     from ..vetting.vetter import SESSION_CLAIMS, Vetter
 
@@ -157,7 +158,7 @@ def zen_table(book) -> tuple[dict, list[tuple[int, int | None]]]:
     field: `missing`, `open`) are not in the table: zen does less work than durable-rules here."""
     from ..rulebook import conditions as c
     from ..engine.compile import _in_force, rate_limit
-    from ..engine.facts import key
+    from ..rulebook.fields import key
 
     rules, meaning = [], []
     for n, rule in enumerate(book.rules):

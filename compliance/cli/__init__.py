@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import json
@@ -9,11 +10,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
+from rich.progress import Progress, TextColumn
 
 from ..models import Claim, DecisionDocument
 from ..readers import InputError, read_all
@@ -25,7 +27,6 @@ from .web import serve
 
 EXIT_BAD_INPUT = 2
 EXIT_BAD_RULEBOOK = 3
-PROGRESS_FROM = 500  # claims; smaller batches finish before a bar is worth drawing
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Thẩm định chứng từ chi Dự án 7 (Chương trình MTQG giảm nghèo bền vững) theo Thông tư 46/2022/TT-BTC.")
@@ -110,7 +111,7 @@ def vet(
 
     Mã thoát: 0 khi lô đã được thẩm định (gắn cờ là kết quả, không phải lỗi); 2 khi dữ liệu đầu vào sai.
     """
-    from ..vetting.vetter import Vetter
+    from ..vetting.batch import vet_document, vet_json_file
 
     if fmt is Format.xlsx and out is None:
         _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
@@ -124,39 +125,34 @@ def vet(
     except ValueError:
         _fail(f"--law-as-of phải là ngày dạng YYYY-MM-DD, nhận được '{law_as_of}'", EXIT_BAD_INPUT)
     book = _rulebook(rules)
-    if not save and (fmt is Format.json or jobs > 1):  # streamed: a batch of any size (pipeline.py)
-        from ..vetting import document as pipeline
-
-        try:
-            if fmt is Format.json:
-                pipeline.vet_json_file(book, paths, out, engine.value, as_of, jobs)
+    try:
+        # The store, the check table and the record keep each line's own papers (content, invoice, codes).
+        claims = read_all(paths) if save or fmt in (Format.xlsx, Format.docx) else None
+        saving = prepare_save(db, user, password_stdin) if save else None
+        with _progress() as progress:
+            if fmt is Format.json and saving is None:  # streamed to the output: a batch of any size
+                vet_json_file(book, paths, out, engine.value, as_of, jobs, progress)
                 if out is not None:
                     err.print(f"Đã ghi kết quả: {out}")
                 return
-            doc = pipeline.vet_document(book, paths, engine.value, as_of, jobs)
-            # The check table and the record quote each line's own papers (content, invoice, codes).
-            claims = read_all(paths) if fmt in (Format.xlsx, Format.docx) else None
-        except InputError as exc:
-            _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
-        _emit(doc, fmt, out, lang.value, record, book, claims)
-        return
-    try:
-        claims = read_all(paths)
+            doc = vet_document(book, paths, engine.value, as_of, jobs, progress)
     except InputError as exc:
         _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
-    saving = prepare_save(db, user, password_stdin) if save else None
-    doc = _vet_with_progress(Vetter(book, engine.value, as_of), claims)
     if saving:
         saving.save(doc, paths, claims, book)
     _emit(doc, fmt, out, lang.value, record, book, claims)
 
 
-def _vet_with_progress(vetter, claims: list[Claim]) -> DecisionDocument:
-    if len(claims) < PROGRESS_FROM or not err.is_terminal:
-        return vetter.document(claims)
-    with Progress(console=err, transient=True) as progress:
-        task = progress.add_task("Đang thẩm định", total=len(claims))
-        return vetter.document(claims, lambda: progress.advance(task))
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[], None] | None]:
+    """A count of the claims vetted, on a terminal (a batch's size is not known before it is read)."""
+    if not err.is_terminal:
+        yield None
+        return
+    with Progress(*Progress.get_default_columns()[:1], TextColumn("{task.completed} hồ sơ"), console=err,
+                  transient=True) as progress:
+        task = progress.add_task("Đang thẩm định", total=None)
+        yield lambda: progress.advance(task)
 
 
 def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, record=None, book: Rulebook | None = None,
@@ -328,7 +324,7 @@ def rules_fields() -> None:
     """Từ vựng cho người viết quy định: các trường mà điều kiện (applies, check, when) được dùng."""
     from rich.table import Table
 
-    from ..engine.facts import FIELDS
+    from ..rulebook.fields import FIELDS
 
     for level, title in (("line", "Quy định cấp khoản chi (level: line)"), ("claim", "Quy định cấp hồ sơ (level: claim)"),
                          ("document", "Kết hợp chứng từ (joins, of: document)"),

@@ -326,10 +326,9 @@ def review_show(
 
 
 def _render_claim(detail, console: Console) -> None:
-    from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
+    from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, VERIFICATION_VI
     from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
 
-    verification_vi = {"official_text": "đã đối chiếu văn bản", "secondary": "nguồn thứ cấp", "unverified": "chưa xác minh"}
     r, b = detail.record, detail.batch
     console.print(f"[bold]Hồ sơ {escape(r.claim_id)}[/] — {escape(r.unit_code)}, {SUBPROJECT_VI[r.subproject]}, "
                   f"{KIND_VI.get(r.activity_kind, r.activity_kind)}")
@@ -361,7 +360,7 @@ def _render_claim(detail, console: Console) -> None:
             if view.rule_text:
                 console.print(f"     Nội dung: {escape(view.rule_text)}")
             if f.basis:
-                console.print(f"     Nguồn mức: {escape(f.basis.source)} ({verification_vi[f.basis.verification]})")
+                console.print(f"     Nguồn mức: {escape(f.basis.source)} ({VERIFICATION_VI[f.basis.verification]})")
         for d in item.history:
             console.print(f"  → {_when(d.at)} {escape(d.actor)}: {ACTIONS_VI[d.action]} — "
                           f"{RESOLUTION_REASONS_VI.get(d.reason, d.reason)}. {escape(d.note)}")
@@ -600,7 +599,7 @@ def report(
             write_record(doc, out, settings, record_instruments(), dispositions, claims)
         else:
             from . import _write_atomically
-            from ..store.html import render_html
+            from ..reports.html import render_html
 
             _write_atomically(out, render_html(summary(store, batch_id),
                                                queue(store, QueueFilter(status="all", batch_id=batch_id))))
@@ -639,7 +638,8 @@ def budget(
         book = load(rules)
     except RulebookError as exc:
         _fail(f"bộ quy tắc không hợp lệ — {exc}", EXIT_BAD_RULEBOOK)
-    from ..store.budget import as_json, budget_view, render_table, write_xlsx
+    from ..reports.budget import render_table, write_xlsx
+    from ..store.budget import as_json, budget_view
 
     store = open_store(db)
     with guard:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from ..rulebook.load import Rulebook
 from ..rulebook.schema import Join, Period, Rule
 from ..rulebook import conditions as c
-from .facts import ALWAYS, day, key
+from ..rulebook.fields import ALWAYS, day, key
 
 DURABLE_LIMIT = 31  # entries of a durable-rules beta node's expression sequence (MAX_SEQUENCE_EXPRESSIONS - 1)
 

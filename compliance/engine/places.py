@@ -15,12 +15,11 @@ classification on or after that day rests on an unverified reading (mark M, said
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from ..vocabulary import LOCATION_CLASS_VI, VENUE_VI, normalise
+from ..rulebook.place_names import LEVEL, fold_token, surface, tokens
+from ..vocabulary import LOCATION_CLASS_VI, VENUE_VI
 
 if TYPE_CHECKING:  # the rulebook imports this module (surface forms): no import cycle at run time
     from ..rulebook.schema import Place
@@ -40,39 +39,10 @@ _READING = ("từ 01/07/2025 không còn cấp huyện; tạm hiểu phường t
             "xã thuộc thành phố trực thuộc trung ương như huyện của thành phố đó, phường thuộc tỉnh như thành phố "
             "thuộc tỉnh (không phải loại I), xã thuộc tỉnh như xã — cách hiểu chưa đối chiếu văn bản (M)")
 
-LEVEL = {"central_city": 1, "province": 1,
-         "urban_district": 2, "city": 2, "district_town": 2, "rural_district": 2,
-         "ward": 3, "commune": 3, "township": 3, "special_zone": 3}
 KIND_VI = {"central_city": "thành phố trực thuộc trung ương", "province": "tỉnh", "urban_district": "quận",
            "city": "thành phố", "district_town": "thị xã", "rural_district": "huyện", "ward": "phường",
            "commune": "xã", "township": "thị trấn", "special_zone": "đặc khu"}
 _RANK = {"V": 2, "S": 1, "M": 0}
-
-# --- text -------------------------------------------------------------------------------------------------
-
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_SEPARATORS = re.compile(r"[,;:()\[\]{}/\\|\n\t]+")
-_JOINERS = re.compile(r"[.\-–—_'\"“”‘’]+")
-
-
-def _fold_token(token: str) -> str:
-    """One syllable, compared as people mean it: the tone mark kept but not its position ('Hoà' = 'Hòa')."""
-    decomposed = unicodedata.normalize("NFD", token)
-    tones = "".join(c for c in decomposed if c in _TONES)
-    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    return base + tones
-
-
-def tokens(text: str | None) -> tuple[list[str], list[str]]:
-    """(folded, as written) tokens of a text; punctuation that separates parts becomes the token '|'."""
-    shown = _JOINERS.sub(" ", _SEPARATORS.sub(" | ", unicodedata.normalize("NFC", text or ""))).split()
-    return [t if t == "|" else _fold_token(normalise(t)) for t in shown], shown
-
-
-def surface(text: str) -> tuple[str, ...]:
-    """The folded tokens of a name or alias: the key under which the table is searched."""
-    return tuple(t for t in tokens(text)[0] if t != "|")
-
 
 # Prefixes and the unit kinds they can name. Weak ones (a single letter, 'TT' = also "trung tâm") are only
 # read as prefixes before a name in the table, or — 'Q.', 'P.' — before a number ("Q.1", "P.5").
@@ -90,7 +60,7 @@ _PREFIXES: dict[tuple[str, ...], tuple[str, ...]] = {
 _WEAK = {surface(p) for p in ("h", "q", "p", "tt")}
 _NUMBERED = {surface("q"), surface("p")}
 # "xã hội", "tỉnh ủy", "huyện đoàn", "tỉnh lộ" …: the word is not a prefix there.
-_NOT_A_NAME = {_fold_token(w) for w in ("hội", "ủy", "đoàn", "lộ", "lỵ", "viên", "đội")}
+_NOT_A_NAME = {fold_token(w) for w in ("hội", "ủy", "đoàn", "lộ", "lỵ", "viên", "đội")}
 _MAX_NAME = 6
 
 
@@ -294,7 +264,7 @@ class _Mention:
 
 
 # Words before a name that make it a street or a landmark, not the unit ("đường Hoàng Sa", "phố Huế").
-_STREET = {_fold_token(w) for w in ("đường", "đg", "phố", "ngõ", "hẻm", "kiệt")}
+_STREET = {fold_token(w) for w in ("đường", "đg", "phố", "ngõ", "hẻm", "kiệt")}
 
 
 def _prefix_at(folded: list[str], i: int) -> tuple[str, ...] | None:
@@ -315,7 +285,7 @@ def _known_at(index: _Index, folded: list[str], i: int) -> int:
 
 
 def _street(folded: list[str], i: int) -> bool:
-    return i > 0 and folded[i - 1] in _STREET and not (i > 1 and folded[i - 2] == _fold_token("thành"))
+    return i > 0 and folded[i - 1] in _STREET and not (i > 1 and folded[i - 2] == fold_token("thành"))
 
 
 def _mentions(index: _Index, folded: list[str], shown: list[str]) -> list[_Mention]:

@@ -118,3 +118,32 @@ def problems_from(exc: ValidationError, claim_id: str | None, row_of=None) -> li
         loc = tuple(err["loc"])
         out.append(Problem(explain(err), claim_id, row_of(loc) if row_of else None, field_label(loc) or None))
     return out
+
+
+KEEP = 1000  # problems kept per file (the rest are counted)
+
+
+class Problems:
+    """The problems of one file: input problems (unreadable rows) outrank claim problems
+    (validation): when a spreadsheet has both, only the first are reported, as before."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.input: list[Problem] = []
+        self.claims: list[Problem] = []
+        self.more = 0
+
+    def add(self, problem: Problem, claims: bool = False) -> None:
+        target = self.claims if claims else self.input
+        if len(target) < KEEP:
+            target.append(problem)
+        else:
+            self.more += 1
+
+    def __bool__(self) -> bool:
+        return bool(self.input or self.claims)
+
+    def error(self) -> InputError:
+        if self.input:
+            return InputError(self.file, self.input, self.more)
+        return InputError(self.file, self.claims, self.more)

@@ -18,59 +18,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
 from ..models import Claim
 from ..spill import SpillMap
-from .errors import InputError, Problem, problems_from
+from .errors import InputError, Problem, Problems, problems_from
+from .items import Item
 from .json_reader import DECODER, loads, unreadable
 
-KEEP = 1000  # problems kept per file (the rest are counted)
 CHUNK = 1 << 20  # characters read at a time from a .json file
-
-
-class Problems:
-    """The problems of one file: input problems (unreadable rows) outrank claim problems
-    (validation): when a spreadsheet has both, only the first are reported, as before."""
-
-    def __init__(self, file: str):
-        self.file = file
-        self.input: list[Problem] = []
-        self.claims: list[Problem] = []
-        self.more = 0
-
-    def add(self, problem: Problem, claims: bool = False) -> None:
-        target = self.claims if claims else self.input
-        if len(target) < KEEP:
-            target.append(problem)
-        else:
-            self.more += 1
-
-    def __bool__(self) -> bool:
-        return bool(self.input or self.claims)
-
-    def error(self) -> InputError:
-        if self.input:
-            return InputError(self.file, self.input, self.more)
-        return InputError(self.file, self.claims, self.more)
-
-
-@dataclass
-class Item:
-    """A claim as read, before validation."""
-
-    data: Any
-    index: int  # its position in the file (0-based)
-    row: int | None = None  # the line or row it starts on
-    row_of: Callable[[tuple], int | None] | None = None  # error location -> row
-    relabel: Callable[[Problem], Problem] | None = None
-    rows: list[int] | None = None  # a spreadsheet: the row of each line item
-    claim: Claim | None = None  # already validated
 
 
 def quick_claim(line: str | bytes) -> Claim | None:

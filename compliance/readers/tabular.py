@@ -21,6 +21,7 @@ from .columns import (COLUMNS, HEADERS, REQUIRED, CellError, Column, column_at, 
                       read_cell)
 from ..spill import SpillMap
 from .errors import InputError, Problem
+from .items import Item
 
 SHEET = "Khoản chi"
 Row = tuple[int, list[Any]]  # (row number, cell values)
@@ -31,8 +32,6 @@ WINDOW = 5000  # claims kept open while a file is read: a claim's rows must lie 
 
 def tabular_items(path: Path, problems) -> Iterator:
     """The raw claims of a CSV/XLSX file as they are completed (readers/stream.py validates them)."""
-    from .stream import Item
-
     rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
     builder = _Builder(str(path), problems)
     with closing(rows):

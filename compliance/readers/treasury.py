@@ -38,6 +38,7 @@ from openpyxl.utils import get_column_letter
 from . import from_words as words
 from .columns import CellError, Column, column_for, is_blank, read_cell, read_date, read_money
 from .errors import InputError, Problem
+from .items import Item
 from .tabular import put_at
 
 C2_02A, C2_03, PAYEES = "C2-02a/NS", "C2-03/NS", "danh sách chi trả"
@@ -258,8 +259,6 @@ class Order:
 
 def treasury_items(path: Path, problems) -> Iterator:
     """The raw claims of a workbook of payment orders (readers/stream.py validates them)."""
-    from .stream import Item
-
     try:
         book = openpyxl.load_workbook(path, data_only=True)
     except Exception:

@@ -9,16 +9,11 @@ existed are counted the same way.
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..models import ClaimDecision, Finding, FlagKind, LineDecision, flag_kind, strongest
+from ..models import FLAG_KINDS, ClaimDecision, Finding, LineDecision, flag_kind, strongest
 
-KINDS: tuple[str, ...] = typing.get_args(FlagKind)  # strongest first
-KIND_NOTE_VI = ("Mỗi khoản gắn cờ (một khoản chi, hoặc các kiểm tra cấp hồ sơ) thuộc một loại: vi phạm lấn thiếu "
-                "thông tin, thiếu thông tin lấn cần thẩm định thủ công. Số tiền đề nghị của kiểm tra cấp hồ sơ là "
-                "của cả hồ sơ; số tiền rủi ro của nó là phần hồ sơ mất thêm ngoài các khoản chi.")
 
 
 def kind_of(findings: Iterable[Finding]) -> str | None:
@@ -64,7 +59,7 @@ class Tally:
 
 def tally(items: Iterable[Item]) -> list[Tally]:
     """Items, amount claimed and amount at risk of each kind, every kind listed (strongest first)."""
-    totals = {kind: Tally(kind) for kind in KINDS}
+    totals = {kind: Tally(kind) for kind in FLAG_KINDS}
     for item in items:
         total = totals[item.kind]
         total.items += 1

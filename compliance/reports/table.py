@@ -16,7 +16,8 @@ from rich.text import Text
 
 from ..models import FLAG_KIND, ClaimDecision, DecisionDocument, Finding
 from ..vocabulary import CATEGORY_VI, FLAG_KIND_EN, FLAG_KIND_VI, KIND_VI, REASON_VI, money
-from .kinds import KINDS, flagged, tally
+from ..models import FLAG_KINDS
+from .kinds import flagged, tally
 from .wrap import hold, wrap
 
 WORDS = {
@@ -55,7 +56,7 @@ def _reasons(claim: ClaimDecision, w: dict) -> str:
     """The failed reasons of a claim by kind of flag: "vi phạm: vượt mức, chi trùng; thiếu thông tin"."""
     failed = {f.reason for item in (claim, *claim.lines) for f in _failed(item.findings)}
     parts = []
-    for kind in KINDS:
+    for kind in FLAG_KINDS:
         reasons = [r for r in REASON_VI if r in failed and FLAG_KIND.get(r, "violation") == kind]
         if reasons:
             named = [_reason(r, w) for r in reasons if r != kind]

@@ -24,18 +24,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
 from ..models import FLAG_KIND, Claim, ClaimDecision, DecisionDocument, Finding, LineDecision
-from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
+from ..vocabulary import OUTCOME_VI, VERIFICATION_VI, CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_NOTE_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
 from .appraisal import appraisal, failed, submitted
-from .kinds import KIND_NOTE_VI, claim_kind, flagged, tally
+from .kinds import claim_kind, flagged, tally
 from .workbook import (BOLD, DATE, FLAG_FILL, HEADER_FILL, MONEY, WRAP, autofilter, put, put_row, save_atomic,
                        table_header)
 
 if TYPE_CHECKING:
     from ..store.review import BatchReview
 
-OUTCOME_VI = {"pass": "đạt", "fail": "không đạt"}
-VERIFICATION_VI = {"official_text": "đã đối chiếu văn bản gốc", "secondary": "theo nguồn thứ cấp",
-                   "unverified": "chưa xác minh"}
 CLAIM_HEADERS = (
     ("Mã hồ sơ", 26), ("Mã đơn vị", 14), ("Tiểu dự án", 10), ("Loại hoạt động", 30), ("Kết quả", 10),
     ("Loại cờ", 16), ("Số tiền đề nghị", 15), ("Số tiền được thanh toán", 15), ("Số tiền có rủi ro", 15),
@@ -386,10 +383,10 @@ def check_table(ws, doc: DecisionDocument, claims: Iterable[Claim | dict] | None
         eligible_total += claim.eligible_amount
     row_of(("", f"Tổng cộng ({len(doc.claims)} hồ sơ)") + (None,) * 7
            + (claimed_total, None, eligible_total, claimed_total - eligible_total, None, None), TOTAL_FILL, bold=True)
-    _printable(ws, f"{header}:{header + 1}")
+    printable(ws, f"{header}:{header + 1}")
 
 
-def _printable(ws, title_rows: str) -> None:
+def printable(ws, title_rows: str) -> None:
     """A4 landscape, one page wide, these rows repeated at the top of every page, page numbers."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -440,7 +437,7 @@ def _dispositions(book, review: BatchReview) -> None:
         for column in (6, 13):
             ws.cell(row=row, column=column).alignment = WRAP
     autofilter(ws, len(DISPOSITION_HEADERS))
-    _printable(ws, "1:1")
+    printable(ws, "1:1")
 
     ws = book.create_sheet("Lịch sử xử lý")
     table_header(ws, [h for h, _ in HISTORY_HEADERS], [w for _, w in HISTORY_HEADERS])
@@ -450,4 +447,4 @@ def _dispositions(book, review: BatchReview) -> None:
                 (None,) * 9 + (WHEN,))
         ws.cell(row=row, column=8).alignment = WRAP
     autofilter(ws, len(HISTORY_HEADERS))
-    _printable(ws, "1:1")
+    printable(ws, "1:1")

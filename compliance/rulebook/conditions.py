@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 from ..vocabulary import normalise
-from ..engine.facts import FIELDS, NAME_FIELDS, RESERVED, day, key
+from .fields import FIELDS, NAME_FIELDS, RESERVED, day, key
 
 OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 DURABLE_OPS = {"ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}

@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from . import conditions
-from ..engine.places import LEVEL, surface
+from .place_names import LEVEL, surface
 from .schema import Budget, Instrument, Join, Place, RateTable, Rule, RulebookFile
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"

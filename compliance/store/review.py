@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import BigInteger, and_, cast, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from ..models import ClaimDecision, Finding, LineDecision, flag_kind
-from ..reports.kinds import KINDS
+from ..models import FLAG_KINDS, ClaimDecision, Finding, LineDecision, flag_kind
 from . import trail
 from .batches import BatchInfo, batch_info, claim_record
 from .db import Store
@@ -173,8 +172,8 @@ def queue(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_ri
         raise StoreError(f"trạng thái '{filters.status}' không hợp lệ; chọn: {', '.join(STATUSES)}")
     if sort not in SORTS:
         raise StoreError(f"cách sắp xếp '{sort}' không hợp lệ; chọn: {', '.join(SORTS)}")
-    if filters.kind is not None and filters.kind not in KINDS:
-        raise StoreError(f"loại cờ '{filters.kind}' không hợp lệ; chọn: {', '.join(KINDS)}")
+    if filters.kind is not None and filters.kind not in FLAG_KINDS:
+        raise StoreError(f"loại cờ '{filters.kind}' không hợp lệ; chọn: {', '.join(FLAG_KINDS)}")
     with store.read() as session:
         rows = list(_items(session, filters))
     if filters.reason:
@@ -416,7 +415,7 @@ def summary(store: Store, batch_id: int) -> Summary:
         batch=info, totals=Group("total", claimed, eligible, claimed - eligible, len(items)),
         open_items=sum(1 for i in items if i.status != "resolved"),
         by_unit=by_claim(0, flagged_by_unit), by_subproject=by_claim(1, flagged_by_subproject),
-        by_kind=[kinds.get(k, Group(k)) for k in KINDS], by_reason=by_item(lambda i: i.reasons),
+        by_kind=[kinds.get(k, Group(k)) for k in FLAG_KINDS], by_reason=by_item(lambda i: i.reasons),
         by_clause=by_item(lambda i: i.clauses or [""]))
 
 

@@ -1,12 +1,6 @@
-"""Vet a batch of any size as a stream: files in, one JSON decision document out.
-
-Claims are read one at a time (readers.stream), vetted in input order (Vetter.stream) and each
-decision record is written as soon as it is made, so memory does not grow with the batch. The
-document is `document_json(DecisionDocument(...))`, one claim per line (tests check it).
-
-Nothing is written when the input is bad: the records go to a temporary file that replaces the
-output (or is copied to standard output) only once the whole batch has been vetted.
-"""
+"""The decision document written record by record: compact JSON, one claim per line, into a file that
+appears only once the whole batch has been vetted (nothing is written when the input is bad).
+The document is `document_json(DecisionDocument(...))` (tests check it)."""
 
 from __future__ import annotations
 
@@ -17,13 +11,12 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
 from ..models import ClaimDecision, DecisionDocument, RulebookRef
 from ..rulebook import Rulebook
-from .vetter import Vetter
 
 _EMPTY = '"claims":[]'
 OUTPUT_BUFFER = 1 << 20  # bytes written at a time (a record is ~3 KB a line item)
@@ -121,38 +114,3 @@ def quiet_gc() -> Iterator[None]:
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
-
-
-def vet_to_json(vetter: Vetter, claims: Iterable, out: TextIO,
-                progress: Callable[[], None] | None = None) -> int:
-    """Vet a stream of claims into a JSON document on `out`; the number of claims."""
-    writer = DocumentWriter(out, vetter.book, vetter.law_as_of)
-    with quiet_gc():
-        for record in vetter.stream(claims, progress):
-            writer.write(record)
-    writer.close()
-    return writer.count
-
-
-def vet_json_file(book: Rulebook, paths: list, out: Path | None, engine: str = "durable", law_as_of=None,
-                  jobs: int = 1, progress: Callable[[], None] | None = None) -> int:
-    """`compliance vet … --format json`: the document written to `out` (or standard output) as the
-    records are made; nothing is written if the input is bad (InputError). The number of claims."""
-    from ..readers import stream
-
-    with atomic_output(out) as handle:
-        if jobs > 1:
-            from .parallel import vet_parallel
-
-            return vet_parallel(book, paths, DocumentWriter(handle, book, law_as_of), jobs, engine, law_as_of)
-        return vet_to_json(Vetter(book, engine, law_as_of), stream(paths), handle, progress)
-
-
-def vet_document(book: Rulebook, paths: list, engine: str = "durable", law_as_of=None, jobs: int = 1) -> DecisionDocument:
-    """The whole document in memory (table and Excel reports), vetted over `jobs` processes."""
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as handle:
-        from .parallel import vet_parallel
-
-        vet_parallel(book, paths, DocumentWriter(handle, book, law_as_of), jobs, engine, law_as_of)
-        handle.seek(0)
-        return DecisionDocument.model_validate_json(handle.read())

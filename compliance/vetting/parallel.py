@@ -34,13 +34,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .judge import Budgets, Judge
+from .budgets import Budgets, Envelopes
 from ..readers.errors import InputError, Problem
 from ..readers.json_reader import loads, unreadable
-from ..readers.stream import Item, Problems, items, quick_claim, validate
+from ..readers.errors import Problems
+from ..readers.items import Item
+from ..readers.stream import items, quick_claim, validate
 from ..rulebook import Rulebook
 from .. import spill
-from ..spill import _DECODE, _ENCODE, SpillMap
+from ..engine.joins import Joins
+from ..spill import SpillMap, decode, encode
 
 CHUNK = 256  # claims a worker takes at a time
 AHEAD = 4  # chunks in flight per worker
@@ -64,7 +67,7 @@ class _Recorder:
         for key, stored in items:
             if key not in self.index:
                 self.index[key] = stored
-                fact = _DECODE(stored)
+                fact = decode(stored)
                 self.first[key] = (self.position[fact["claim_id"]], stored)
 
 
@@ -88,6 +91,21 @@ class _Overlay:
 
     def add_texts(self, items):
         pass
+
+
+class _Tracked(Joins):
+    """A chunk's joins that also note each claim's first join fact number and its join keys."""
+
+    def __init__(self, vetter, index: _Recorder):
+        super().__init__(vetter.book, vetter.kept, index)
+        self.seqs: list[int] = []
+        self.claim_keys: list[list[str]] = []
+
+    def facts(self, claim, law_as_of):
+        self.seqs.append(self.seq)
+        joined = super().facts(claim, law_as_of)
+        self.claim_keys.append([k for fact in joined for _, k in self.keys(fact)])
+        return joined
 
 
 @dataclass
@@ -188,14 +206,14 @@ def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: b
     chunk = chunks[k] = _Chunk(claims=claims)
     recorder = _Recorder()
     recorder.position = {c.claim_id: i for i, c in enumerate(chunk.claims)}
-    seq = [0]
-    for group in vetter._sessions(chunk.claims):
-        chunk.records += [record for _, record in vetter._session(group, recorder, seq, chunk.seqs, chunk.keys)]
+    joins = _Tracked(vetter, recorder)
+    chunk.records = list(vetter.stream(chunk.claims, joins=joins, charge=False))
+    chunk.seqs, chunk.keys = joins.seqs, joins.claim_keys
     chunk.first = recorder.first
     # for the parent's index: key text -> fact as JSON, seq counted within the chunk (the parent
     # stores "base|fact", base being the number of join facts before the chunk)
     summary["first"] = [(key, stored) for key, (_, stored) in recorder.first.items()]
-    summary["join_facts"] = seq[0]
+    summary["join_facts"] = joins.seq
     summary["keys"] = list(dict.fromkeys(key for keys in chunk.keys for key in keys))
     return summary
 
@@ -210,17 +228,17 @@ def _phase_fix(vetter, chunk: _Chunk, earlier_texts: dict, base: int) -> list[tu
         for i, claim in enumerate(chunk.claims):
             if not any(key in earlier for key in chunk.keys[i]):  # keys as text
                 continue
-            [(_, record)] = vetter._session([claim], _Overlay(earlier, chunk.first, i, base), [base + chunk.seqs[i]])
-            chunk.records[i] = record
+            overlay = vetter.joins(_Overlay(earlier, chunk.first, i, base), base + chunk.seqs[i])
+            [chunk.records[i]] = vetter.stream([claim], joins=overlay, charge=False)
     return [(c.unit.code, c.unit.level, c.subproject, c.fiscal_year, r.eligible_amount)
             for c, r in zip(chunk.claims, chunk.records)]
 
 
 def _shift(stored: str, base: int) -> str:
     """A stored fact (JSON) with its seq moved from its chunk's count to the batch's."""
-    fact = _DECODE(stored)
+    fact = decode(stored)
     fact["seq"] += base
-    return _ENCODE(fact)
+    return encode(fact)
 
 
 # ---- the parent -----------------------------------------------------------------------------------
@@ -272,9 +290,7 @@ def vet_parallel(book: Rulebook, paths: Iterable[Path | str], writer, jobs: int,
 
 def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
     jobs = len(inboxes)
-    judge = Judge.__new__(Judge)  # the budget arithmetic needs only the book
-    judge.book = book
-    budgets = Budgets(judge)
+    envelopes = Envelopes(book)
     sources = _chunks(paths)
     files: dict[int, tuple[str, Problems]] = {}
     summaries: dict[int, dict] = {}
@@ -348,9 +364,9 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
                 if amounts is None:
                     texts[k] = None
                 else:
-                    urgent[k % jobs].put(("render", k, (dict(budgets.spent), os.path.join(parts, f"{k}.json"))))
+                    urgent[k % jobs].put(("render", k, (dict(envelopes.spent), os.path.join(parts, f"{k}.json"))))
                     for keys in amounts:
-                        budgets.advance(*keys)
+                        envelopes.advance(*keys)
                 next_fixed += 1
             while next_text in texts:
                 done = texts.pop(next_text)

@@ -10,13 +10,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..reports.kinds import KIND_NOTE_VI
 from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, ROLES_VI, STATUS_VI, TRAIL_ACTIONS_VI
-from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
+from ..vocabulary import OUTCOME_VI, VERIFICATION_VI, CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_NOTE_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
 
-VERIFICATION_VI = {"official_text": "đã đối chiếu văn bản gốc", "secondary": "theo nguồn thứ cấp",
-                   "unverified": "chưa xác minh"}
-OUTCOME_VI = {"pass": "đạt", "fail": "không đạt"}
 
 
 def _when(at: dt.datetime | None) -> str:

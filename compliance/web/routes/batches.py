@@ -16,7 +16,7 @@ from ...reports.template import write_template
 from ...reports.xlsx import write_report
 from ...store import (InputFile, QueueFilter, User, batch_info, get_batch, list_batches, log_export, queue, save_batch,
                        summary)
-from ...store.html import render_html
+from ...reports.html import render_html
 from ...store.review import batch_review
 from ...vocabulary import REASON_VI, SUBPROJECT_VI
 from ..auth import need

@@ -11,7 +11,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ...store import User
-from ...store.budget import budget_view, write_xlsx
+from ...reports.budget import write_xlsx
+from ...store.budget import budget_view
 from ..auth import need
 from ..charts import timeline, usage
 from ..render import page

@@ -6,15 +6,15 @@ import datetime as dt
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..reports.kinds import KIND_NOTE_VI
-from ..vocabulary import FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
-from .review import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, Group, QueueRow, Summary
+from ..store.review import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, Group, QueueRow, Summary
+from ..vocabulary import FLAG_KIND_VI, KIND_NOTE_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
+
 
 BAR_WIDTH = 420  # px for the largest bar
 
 
 def _env() -> Environment:
-    env = Environment(loader=PackageLoader("compliance.store", "templates"), autoescape=select_autoescape(["html", "j2"]),
+    env = Environment(loader=PackageLoader("compliance.reports", "templates"), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["money"] = money
     env.filters["when"] = lambda at: at.astimezone().strftime("%d/%m/%Y %H:%M") if at else "—"

@@ -1,0 +1,94 @@
+"""The batch's cross-claim joins (rulebook `joins:`): the facts they are about and the index of earlier facts.
+
+Each claim's documents and payee-days become join facts, numbered (`seq`) in input order across the
+batch. A session's join facts are evaluated together with the first earlier fact of each of their join
+keys: the index plays the part of the engine's memory of earlier sessions, so a session never holds the
+whole batch. The index keeps, per join key, the first fact a later one may repeat (only the keys the
+engine and the messages read, as JSON text); it spills to disk past a bound (spill.py). `vet --jobs`
+gives a chunk its own index (vetting/parallel.py): anything with `get_texts` and `add_texts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+from .. import spill
+from ..models import Claim
+from ..rulebook import Rulebook
+from ..spill import SpillMap, decode, encode, key_text
+from .compile import Probe
+from .facts import join_facts
+
+JoinKey = tuple[int, str]  # (join number, join key as text)
+
+
+class Index(Protocol):
+    def get_texts(self, keys: list[str]) -> dict[str, str]: ...
+
+    def add_texts(self, items: list[tuple[str, str]]) -> None: ...
+
+
+def kept_keys(probes: Iterable[Probe]) -> tuple[str, ...]:
+    """The keys of a join fact that the engine and the messages read: all an earlier fact needs to keep."""
+    kept = {"t", "seq", "claim_id", "line_id", "category"}
+    for probe in probes:
+        if probe.kind == "join":
+            kept |= probe.keys()
+    return tuple(sorted(kept))
+
+
+class Joins:
+    """Join facts numbered from `seq`, looked up in and remembered by `index` (a SpillMap by default)."""
+
+    def __init__(self, book: Rulebook, kept: tuple[str, ...], index: Index | None = None, seq: int = 0):
+        self.active = bool(book.joins)
+        self.kept = kept
+        self.index: Index = index if index is not None else SpillMap("join", bound=spill.JOIN_BOUND)
+        self.seq = seq
+        self._of: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {"document": [], "person_day": []}
+        for j, join in enumerate(book.joins):
+            self._of.setdefault(join.of, []).append((j, join.id, tuple(join.same)))
+
+    def facts(self, claim: Claim, law_as_of: dt.date | None) -> list[dict[str, Any]]:
+        """The claim's join facts, numbered after the batch's earlier ones."""
+        if not self.active:
+            return []
+        joined = join_facts(claim, self.seq, law_as_of)
+        self.seq += len(joined)
+        return joined
+
+    def keys(self, fact: dict) -> list[JoinKey]:
+        """(join number, join key as text) of each join the fact may repeat or be repeated under."""
+        return [(j, key_text((join_id, *(fact[k] for k in same)))) for j, join_id, same in self._of[fact["t"]]]
+
+    def earlier(self, keys: list[str]) -> list[dict]:
+        """The earlier facts (one per key) that facts with these keys may repeat, in seq order, once each."""
+        found = {}
+        for stored in self.index.get_texts(keys).values():
+            fact = decode(stored)
+            found[fact["seq"]] = fact
+        return [found[s] for s in sorted(found)]
+
+    def remember(self, joined: list[tuple[int, dict, list[JoinKey]]],
+                 remembered: Callable[[int], set[int]]) -> None:
+        """Keep, per join key, the first fact a later one may repeat. `joined`: (fact number in the
+        session, fact, its keys); `remembered(number)`: the joins that fact may be repeated under."""
+        kept = []
+        for i, fact, fact_keys in joined:
+            joins = remembered(i)
+            if not joins:
+                continue
+            small = None
+            for j, k in fact_keys:
+                if j in joins:
+                    if small is None:
+                        small = encode({name: fact[name] for name in self.kept if name in fact})
+                    kept.append((k, small))
+        if kept:
+            self.index.add_texts(kept)
+
+    def close(self) -> None:
+        if isinstance(self.index, SpillMap):
+            self.index.close()
