@@ -15,7 +15,6 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable
 from typing import Any
 
 BOUND = 20_000  # entries kept in memory before spilling (as text: ~300 bytes each)
@@ -47,21 +46,6 @@ class SpillMap:
         row = self._db.execute("SELECT v FROM m WHERE k = ?", (key_text(key),)).fetchone()
         return None if row is None else decode(row[0])
 
-    def get_many(self, keys: Iterable[Any]) -> dict[Any, Any]:
-        """The known ones of `keys`, by key."""
-        if self._memory is not None:
-            memory = self._memory
-            return {k: memory[k] for k in keys if k in memory}
-        texts = {key_text(k): k for k in keys}
-        found: dict[Any, Any] = {}
-        items = list(texts.items())
-        for at in range(0, len(items), _BATCH):
-            part = items[at:at + _BATCH]
-            query = f"SELECT k, v FROM m WHERE k IN ({','.join('?' * len(part))})"
-            for text, value in self._db.execute(query, [t for t, _ in part]):
-                found[texts[text]] = decode(value)
-        return found
-
     def setdefault(self, key: Any, value: Any) -> Any:
         """Store `value` unless the key is known; return the stored value."""
         if self._memory is not None:
@@ -77,17 +61,6 @@ class SpillMap:
             self.size += 1
             return value
         return decode(self._db.execute("SELECT v FROM m WHERE k = ?", (text,)).fetchone()[0])
-
-    def add_many(self, items: Iterable[tuple[Any, Any]]) -> None:
-        """setdefault for each (key, value), in order, without the answers."""
-        if self._memory is not None:
-            for key, value in items:
-                self.setdefault(key, value)
-            return
-        before = self._db.total_changes
-        self._db.executemany("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)",
-                             ((key_text(k), encode(v)) for k, v in items))
-        self.size += self._db.total_changes - before
 
     # ---- keys and values already as text (vet --jobs: the workers encode, the parent stores) ----
 

@@ -2,7 +2,7 @@
 
 The words an officer writes in Excel or CSV, the words a rule writer writes in a feature and the
 words a message prints are the same words, taken from here: each code has its label (`VALUE_VI`)
-and may have other accepted spellings (`SYNONYMS`); `code_for` reads any of them back, case-,
+and may have other accepted spellings (`SYNONYMS`); `words_for` reads any of them back, case-,
 space- and Unicode-form-insensitively. `HEADER` names the template column of each field, so a
 message that asks for a blank names the column to fill in (`ask`).
 """
@@ -249,11 +249,6 @@ def words_for(field: str) -> dict[str, str]:
         for word in (code, labels.get(code, code), *SYNONYMS.get(field, {}).get(code, ())):
             found.setdefault(normalise(word), set()).add(code)
     return {word: next(iter(codes)) for word, codes in found.items() if len(codes) == 1}
-
-
-def code_for(field: str, word: str) -> str | None:
-    """The code a word means for `field` (its code, label or a synonym), or None."""
-    return words_for(field).get(normalise(word))
 
 
 def column_of(field: str) -> tuple[str, str | None]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from compliance.bench.data import adversarial
 from compliance.rulebook import conditions as c
-from compliance.engine.compile import _in_force, compile_rulebook, rate_limit
+from compliance.engine.compile import compile_rulebook, in_period, rate_limit
 from compliance.engine.facts import facts_for, join_facts
 from compliance.rulebook.fields import ALWAYS, key
 from compliance.engine.reference import ReferenceEvaluator
@@ -36,7 +36,7 @@ def expected_outcomes(fact: dict) -> set[str]:
     value = lambda node: c.unknown_keys(node, fact)[0]  # True, False or None (unknown)
     out = set()
     for rule in BOOK.rules:
-        if not c.holds(c.conj(c.Cmp("t", "eq", rule.level), *_in_force(rule.valid)), fact):
+        if not c.holds(c.conj(c.Cmp("t", "eq", rule.level), *in_period(rule.valid)), fact):
             continue
         check = rule.check
         holds = None
@@ -55,7 +55,7 @@ def expected_outcomes(fact: dict) -> set[str]:
             continue
         if check.rate is not None:
             rows = BOOK.rates[check.rate].values
-            values = [value(c.conj(*_in_force(row), c.parse(row.when, "line"))) for row in rows]
+            values = [value(c.conj(*in_period(row), c.parse(row.when, "line"))) for row in rows]
             chosen = [i for i, v in enumerate(values) if v is True]
             if chosen:
                 i = chosen[0]

@@ -94,23 +94,23 @@ def test_f4_f6_no_action_code_runs_in_the_engine():
 
 def test_f6_an_engine_error_mid_session_is_raised_and_the_session_deleted(monkeypatch):
     evaluator = DurableEvaluator(compile_rulebook(BOOK), "engine_error")
-    real = durable_adapter._engine.complete_and_start_action
+    real = durable_adapter.rete.complete_and_start_action
 
     def broken(handle, state):
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(durable_adapter._engine, "complete_and_start_action", broken)
+    monkeypatch.setattr(durable_adapter.rete, "complete_and_start_action", broken)
     with pytest.raises(EngineError, match="kaboom"):
         evaluator.hits(CLAIM_FACT)
-    monkeypatch.setattr(durable_adapter._engine, "complete_and_start_action", real)
+    monkeypatch.setattr(durable_adapter.rete, "complete_and_start_action", real)
     assert evaluator.hits(CLAIM_FACT).of  # the failed session was deleted; the next one runs
 
 
 @pytest.mark.parametrize("code", [1, 2])
 def test_a_fact_the_engine_refuses_is_an_error_never_an_approval(monkeypatch, code):
     evaluator = DurableEvaluator(compile_rulebook(BOOK), f"refused_{code}")
-    real = durable_adapter._engine.assert_facts
-    monkeypatch.setattr(durable_adapter._engine, "assert_facts", lambda handle, text: (code, real(handle, text)[1]))
+    real = durable_adapter.rete.assert_facts
+    monkeypatch.setattr(durable_adapter.rete, "assert_facts", lambda handle, text: (code, real(handle, text)[1]))
     with pytest.raises(EngineError, match=f"mã {code}"):
         evaluator.hits(CLAIM_FACT)
 
@@ -118,7 +118,7 @@ def test_a_fact_the_engine_refuses_is_an_error_never_an_approval(monkeypatch, co
 def test_a_lost_hit_is_an_error(monkeypatch):
     """If an action went missing, the catch-all's count of facts gives it away."""
     evaluator = DurableEvaluator(compile_rulebook(BOOK), "lost_hit")
-    real = durable_adapter._engine.complete_and_start_action
+    real = durable_adapter.rete.complete_and_start_action
 
     def drop_catch_all(handle, state):
         action = real(handle, state)
@@ -126,7 +126,7 @@ def test_a_lost_hit_is_an_error(monkeypatch):
             action = real(handle, state)
         return action
 
-    monkeypatch.setattr(durable_adapter._engine, "complete_and_start_action", drop_catch_all)
+    monkeypatch.setattr(durable_adapter.rete, "complete_and_start_action", drop_catch_all)
     with pytest.raises(EngineError, match="bắt-tất-cả"):
         evaluator.hits(CLAIM_FACT)
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compliance.bench.data import adversarial
-from compliance.bench.run import _invariants
+from compliance.bench.run import invariants
 from compliance.models import Claim
 from compliance.readers import InputError, stream
 from compliance.rulebook import load
@@ -41,7 +41,7 @@ def _vet(path: Path) -> list:
         assert str(exc)
         return []
     for record in records:
-        assert not _invariants(record), (record.claim_id, _invariants(record))
+        assert not invariants(record), (record.claim_id, invariants(record))
     return records
 
 
@@ -106,4 +106,4 @@ def test_durable_and_reference_agree_on_the_rulebooks_edges(seed):
     claims = [Claim.model_validate(c) for c in adversarial(300, BOOK, seed=100 + seed)]
     durable = list(DURABLE.stream(claims))
     assert durable == list(REFERENCE.stream(claims))
-    assert not [r.claim_id for r in durable if _invariants(r)]
+    assert not [r.claim_id for r in durable if invariants(r)]

@@ -121,10 +121,6 @@ def write_jsonl(path: Path | str, lines: int, seed: int = 0) -> int:
     return count
 
 
-def count_lines(claim: dict[str, Any]) -> int:
-    return len(claim["line_items"])
-
-
 # ---- adversarial claims for the agreement check (`compliance bench --check`) ----------------
 
 

@@ -157,7 +157,7 @@ def zen_table(book) -> tuple[dict, list[tuple[int, int | None]]]:
     (rule number, rate row or None). The three-valued outcomes (a row or an `applies` hanging on a blank
     field: `missing`, `open`) are not in the table: zen does less work than durable-rules here."""
     from ..rulebook import conditions as c
-    from ..engine.compile import _in_force, rate_limit
+    from ..engine.compile import in_period, rate_limit
     from ..rulebook.fields import key
 
     rules, meaning = [], []
@@ -165,10 +165,10 @@ def zen_table(book) -> tuple[dict, list[tuple[int, int | None]]]:
         check = rule.check
         if check.rate is None or rule.level != "line":
             continue
-        base = c.conj(c.Cmp("t", "eq", "line"), *_in_force(rule.valid), c.parse(rule.applies, "line"))
+        base = c.conj(c.Cmp("t", "eq", "line"), *in_period(rule.valid), c.parse(rule.applies, "line"))
         field = key(check.field)
         for i, row in enumerate(book.rates[check.rate].values):
-            condition = c.conj(base, *_in_force(row), c.parse(row.when, "line"))
+            condition = c.conj(base, *in_period(row), c.parse(row.when, "line"))
             limit = rate_limit(rule, row.amount)
             rules.append({"_id": f"r{len(rules)}", "category": _zen_categories(condition),
                           "condition": zen_expression(condition), "rule": str(n), "row": str(i),
@@ -395,7 +395,7 @@ def check(claims: int, seed: int, rules: Path | None = None) -> dict:
                 counts["disagreements"] += 1
                 if len(examples) < 10:
                     examples.append(a.claim_id)
-            problems = _invariants(a)
+            problems = invariants(a)
             counts["invariant_violations"] += len(problems)
             counts["flagged_lines"] += sum(line.decision == "flag" for line in a.lines)
             if problems and len(examples) < 10:
@@ -415,7 +415,7 @@ def check(claims: int, seed: int, rules: Path | None = None) -> dict:
             "command": f"compliance bench --check --lines {claims} --seed {seed}"}
 
 
-def _invariants(record) -> list[str]:
+def invariants(record) -> list[str]:
     out = []
     if not 0 <= record.eligible_amount <= record.claimed_amount:
         out.append("eligible > claimed (claim)")

@@ -76,7 +76,7 @@ class Probe:
         return found
 
 
-def _in_force(period: Period) -> list[c.Node]:
+def in_period(period: Period) -> list[c.Node]:
     nodes: list[c.Node] = []
     if period.from_:
         nodes.append(c.Cmp("law_date", "ge", day(period.from_)))
@@ -144,7 +144,7 @@ class RuleConditions:
 
 
 def conditions_of(book: Rulebook, rule: Rule) -> RuleConditions:
-    in_force = c.conj(c.Cmp("t", "eq", rule.level), *_in_force(rule.valid))
+    in_force = c.conj(c.Cmp("t", "eq", rule.level), *in_period(rule.valid))
     applies = c.parse(rule.applies, rule.level)
     check = rule.check
     rows: dict[int, c.Node] = {}
@@ -152,7 +152,7 @@ def conditions_of(book: Rulebook, rule: Rule) -> RuleConditions:
     if check.rate is not None:
         base = c.conj(in_force, applies)
         for i, row in enumerate(book.rates[check.rate].values):
-            select = c.conj(*_in_force(row), c.parse(row.when, "line"))
+            select = c.conj(*in_period(row), c.parse(row.when, "line"))
             if not c.disjoint(base, select):
                 rows[i] = select
     elif check.never:
@@ -207,7 +207,7 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
         # only that period's rows count, without their dates (keeps each probe small for durable-rules).
         blank = c.undetermined(c.reads(key(check.field)), always)  # the compared field is blank
         for k, (period, active) in enumerate(_periods(rule, [rows[j] for j in live], live)):
-            within_period = c.conj(base, *_in_force(period))
+            within_period = c.conj(base, *in_period(period))
             selects = [c.parse(rows[j].when, "line") for j in active]
             add(f"norate#{k}", c.conj(within_period, *(c.negate(s, always) for s in selects)), "norate")
             add(f"missing#{k}", c.conj(within_period, c.disj(*(c.undetermined(s, always) for s in selects),
@@ -229,7 +229,7 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
 
 def join_probes(join: Join, item: int) -> list[Probe]:
     kind = c.conj(c.Cmp("t", "eq", join.of), c.parse(join.when, join.of))
-    in_force = c.conj(*_in_force(join.valid))
+    in_force = c.conj(*in_period(join.valid))
     applies = c.conj(kind, in_force)
     out = _probes(f"{join.id}|applies", join.of, applies, kind="join", item=item, outcome="applies")
     out += _probes(f"{join.id}|first", join.of, c.conj(kind, c.negate(in_force, ALWAYS[join.of])),

@@ -35,7 +35,7 @@ import re
 import threading
 from collections.abc import Iterable
 
-import durable_rules_engine as _engine
+import durable_rules_engine as rete  # public: the tests inject its faults here
 
 from .compile import Probe
 from .reference import Hits
@@ -116,7 +116,7 @@ class DurableEvaluator:
         self._numbers = {p.name: i for i, p in enumerate(probes)}
         self._numbers[CATCH_ALL] = -1
         self._record = record
-        self._handle = _engine.create_ruleset(name, json.dumps(ruleset(probes), ensure_ascii=False))
+        self._handle = rete.create_ruleset(name, json.dumps(ruleset(probes), ensure_ascii=False))
         self._seq = itertools.count()
         self._lock = threading.Lock()  # the C engine never releases the GIL: serialise
 
@@ -127,17 +127,17 @@ class DurableEvaluator:
         actions: list[str] = []
         with self._lock:
             try:
-                code, state = _engine.assert_facts(self._handle, text)
+                code, state = rete.assert_facts(self._handle, text)
                 # Take the session's actions even when a fact was refused: deleting a session
                 # whose actions never started reads uninitialised memory (F2).
-                started = _engine.start_action_for_state(self._handle, state)
+                started = rete.start_action_for_state(self._handle, state)
                 action = started[1] if started else None
                 while action:
                     if self._record:
                         actions.append(action)
-                    action = _engine.complete_and_start_action(self._handle, state)
+                    action = rete.complete_and_start_action(self._handle, state)
             finally:
-                _engine.delete_state(self._handle, sid)
+                rete.delete_state(self._handle, sid)
         if code:  # 1: no rule matched a fact, 2: the fact was already in the session
             raise EngineError(f"durable-rules từ chối dữ kiện (mã {code})")
         return actions

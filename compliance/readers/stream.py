@@ -273,7 +273,3 @@ def _elements(text: _Text, problems: Problems, closing: str | None = None) -> It
 def _syntax(text: _Text, problems: Problems, message: str) -> None:
     line, column = text.where(text.at)
     problems.add(Problem(f"JSON không hợp lệ ở dòng {line}, cột {column}: {message}", row=line))
-
-
-def read_all_claims(paths: Iterable[Path | str]) -> list[Claim]:
-    return list(stream(paths))
