@@ -169,9 +169,11 @@ def test_nothing_is_written_when_a_late_claim_is_bad(tmp_path, sample_data):
 
 
 def test_a_small_index_bound_gives_the_same_records(monkeypatch):
-    """The join index and the claim ids spill to SQLite past their bound: same decisions."""
+    """The join index and the claim ids spill to SQLite past their bound, and claims share engine
+    sessions (64 by default, 7 here): the same decisions as one claim a session, unspilled."""
     claims = [c for c in stream_claims(3000, seed=7)]
-    expected = Vetter(BOOK).document(claims)
+    expected = Vetter(BOOK, session_claims=1).document(claims)
+    assert Vetter(BOOK).document(claims) == expected
     monkeypatch.setattr(spill, "BOUND", 50)
     monkeypatch.setattr(spill, "JOIN_BOUND", 50)
     assert Vetter(BOOK, session_claims=7).document(claims) == expected
