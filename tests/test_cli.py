@@ -294,3 +294,34 @@ def test_error_messages_keep_their_phrases_whole(width, monkeypatch):
     assert result.exit_code == 2
     assert "hồ sơ HS-1" in result.stderr and "trường 'line_items[1].amount (thành tiền)'" in result.stderr
     assert f"tệp {MALFORMED / name}" in result.stderr
+
+
+# ---- --out: a new path or a regular file, never a device, a link, a folder or the batch itself ----
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_out_refuses_the_input_file_and_leaves_it_whole(tmp_path, fmt):
+    batch = tmp_path / "claims.json"
+    batch.write_bytes(SAMPLE.read_bytes())
+    result = runner.invoke(app, ["vet", str(batch), "-f", fmt, "-o", str(batch)])
+    assert result.exit_code == 2 and "chính là tệp đầu vào" in result.output
+    assert batch.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_out_refuses_a_device_a_link_and_a_folder(tmp_path):
+    target = tmp_path / "kept.txt"
+    target.write_text("giữ nguyên")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    for out, words in ((Path("/dev/null"), "không phải tệp thường"), (link, "liên kết"),
+                       (tmp_path, "không phải tệp thường")):
+        result = runner.invoke(app, ["vet", str(SAMPLE), "-f", "json", "-o", str(out)])
+        assert result.exit_code == 2 and words in result.output, (out, result.output)
+    assert Path("/dev/null").is_char_device() and link.is_symlink() and target.read_text() == "giữ nguyên"
+
+
+def test_out_may_replace_a_regular_file(tmp_path):
+    out = tmp_path / "old.json"
+    out.write_text("cũ")
+    result = runner.invoke(app, ["vet", str(SAMPLE), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0 and json.loads(out.read_text(encoding="utf-8"))["claims"]

@@ -8,25 +8,24 @@ import enum
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from collections.abc import Callable, Iterator
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 from rich.progress import Progress, TextColumn
 
 from ..models import Claim, DecisionDocument
 from ..readers import InputError, read_all
-from ..rulebook import Rulebook, RulebookError, load
+from ..rulebook import Rulebook
 from ..bench.run import bench
+from .common import EXIT_BAD_INPUT, check_out, err, fail, load_rulebook, write_atomically
 from .store import (DbOption, OutFormat, PasswordStdin, PlaceOption, TitleOption, UnitNameOption, UserOption,
                         prepare_save, record_settings, register as register_store)
 from .web import serve
 
-EXIT_BAD_INPUT = 2
-EXIT_BAD_RULEBOOK = 3
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Thẩm định chứng từ chi Dự án 7 (Chương trình MTQG giảm nghèo bền vững) theo Thông tư 46/2022/TT-BTC.")
@@ -35,7 +34,6 @@ app.add_typer(rules_app, name="rules")
 register_store(app)
 app.command("bench")(bench)
 app.command("serve")(serve)
-err = Console(stderr=True)
 
 RulesDir = Annotated[Optional[Path], typer.Option("--rules", help="Thư mục bộ quy tắc (mặc định: rules/ của dự án, hoặc COMPLIANCE_RULES).")]
 
@@ -55,38 +53,6 @@ class Lang(str, enum.Enum):
 class Engine(str, enum.Enum):
     durable = "durable"
     reference = "reference"
-
-
-def _fail(message: str, code: int) -> None:
-    """Print an error (plain text: it names files and fields) wrapped never inside a phrase, and exit."""
-    from rich.text import Text
-
-    from ..reports.wrap import wrap
-
-    text = Text(wrap(f"Lỗi: {message}", err.width, hanging="  "))
-    text.stylize("bold red", 0, len("Lỗi:"))
-    err.print(text, soft_wrap=True, highlight=False)
-    raise typer.Exit(code)
-
-
-def _rulebook(rules: Path | None) -> Rulebook:
-    try:
-        return load(rules)
-    except RulebookError as exc:
-        _fail(f"bộ quy tắc không hợp lệ — {exc}", EXIT_BAD_RULEBOOK)
-        raise  # unreachable
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write the whole file or nothing: a temp file in the same folder, then rename."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @app.command()
@@ -114,17 +80,17 @@ def vet(
     from ..vetting.batch import vet_document, vet_json_file
 
     if fmt is Format.xlsx and out is None:
-        _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
+        fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
     if fmt is Format.docx and out is None:
-        _fail("biên bản Word (định dạng docx) không ghi ra màn hình được: cần --out TỆP.docx", EXIT_BAD_INPUT)
+        fail("biên bản Word (định dạng docx) không ghi ra màn hình được: cần --out TỆP.docx", EXIT_BAD_INPUT)
     record = record_settings(unit_name, place, title) if fmt is Format.docx else None
-    if out is not None and not out.parent.is_dir():
-        _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
+    if out is not None:
+        check_out(out, paths)
     try:
         as_of = dt.date.fromisoformat(law_as_of) if law_as_of else None
     except ValueError:
-        _fail(f"--law-as-of phải là ngày dạng YYYY-MM-DD, nhận được '{law_as_of}'", EXIT_BAD_INPUT)
-    book = _rulebook(rules)
+        fail(f"--law-as-of phải là ngày dạng YYYY-MM-DD, nhận được '{law_as_of}'", EXIT_BAD_INPUT)
+    book = load_rulebook(rules)
     try:
         # The store, the check table and the record keep each line's own papers (content, invoice, codes).
         claims = read_all(paths) if save or fmt in (Format.xlsx, Format.docx) else None
@@ -137,7 +103,7 @@ def vet(
                 return
             doc = vet_document(book, paths, engine.value, as_of, jobs, progress)
     except InputError as exc:
-        _fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
+        fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
     if saving:
         saving.save(doc, paths, claims, book)
     _emit(doc, fmt, out, lang.value, record, book, claims)
@@ -164,7 +130,7 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, recor
         if out is None:
             sys.stdout.write(text)
         else:
-            _write_atomically(out, text)
+            write_atomically(out, text)
     elif fmt is Format.xlsx:
         from ..reports.xlsx import write_report
 
@@ -181,7 +147,7 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, recor
         else:
             console = Console(record=True, width=160, file=open(os.devnull, "w"))
             render(doc, console, lang)
-            _write_atomically(out, console.export_text())
+            write_atomically(out, console.export_text())
     if out is not None:
         err.print(f"Đã ghi kết quả: {out}")
 
@@ -191,7 +157,7 @@ def rules_list(rules: RulesDir = None) -> None:
     """Danh sách quy định: mã, cấp, lý do khi không đạt, thời gian hiệu lực, điều khoản."""
     from rich.table import Table
 
-    book = _rulebook(rules)
+    book = load_rulebook(rules)
     table = Table(title=f"Bộ quy tắc {book.version}")
     table.add_column("Mã", no_wrap=True)
     for col in ("Tên", "Cấp", "Lý do", "Hiệu lực", "Căn cứ", "Tin cậy"):
@@ -225,7 +191,7 @@ def rules_coverage(
     from ..rulebook.scenarios import scan
     from ..rulebook.report import coverage
 
-    report = coverage(_rulebook(rules), scan(features))
+    report = coverage(load_rulebook(rules), scan(features))
     if fmt is OutFormat.json:
         _json_out(report)
     else:
@@ -244,7 +210,7 @@ def rules_coverage(
             table.add_row(r["rule_id"], str(r["approve_scenarios"]), str(r["flag_scenarios"]))
         console.print(table)
         for gap in report["gaps"]:
-            err.print(f"[red]Thiếu:[/] {gap}")
+            err.print(Text.assemble(("Thiếu:", "red"), f" {gap}"))
         console.print("Đầy đủ." if report["complete"] else f"{len(report['gaps'])} chỗ thiếu.")
     if not report["complete"]:
         raise typer.Exit(1)
@@ -261,7 +227,7 @@ def rules_verify(
 
     from ..rulebook.report import verify
 
-    report = verify(_rulebook(rules), stale_after)
+    report = verify(load_rulebook(rules), stale_after)
     if fmt is OutFormat.json:
         _json_out(report)
         return
@@ -297,8 +263,8 @@ def rules_diff(
     try:
         d1, d2 = dt.date.fromisoformat(before), dt.date.fromisoformat(after)
     except ValueError:
-        _fail("--from và --to phải là ngày dạng YYYY-MM-DD", EXIT_BAD_INPUT)
-    report = diff(_rulebook(rules), d1, d2)
+        fail("--from và --to phải là ngày dạng YYYY-MM-DD", EXIT_BAD_INPUT)
+    report = diff(load_rulebook(rules), d1, d2)
     if fmt is OutFormat.json:
         _json_out(report)
         return
@@ -347,10 +313,10 @@ def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví
     from ..reports.wrap import wrap
     from ..vocabulary import money
 
-    book = _rulebook(rules)
+    book = load_rulebook(rules)
     items = {r.id: r for r in book.rules} | {b.id: b for b in book.budgets}
     if rule_id not in items:
-        _fail(f"không có quy định '{rule_id}'. Xem: compliance rules list", EXIT_BAD_INPUT)
+        fail(f"không có quy định '{rule_id}'. Xem: compliance rules list", EXIT_BAD_INPUT)
     item = items[rule_id]
     console = Console(highlight=False)
 
@@ -390,7 +356,7 @@ def schema(
     elif kind == "decisions":
         doc = DecisionDocument.model_json_schema()
     else:
-        _fail("--kind phải là claims hoặc decisions", EXIT_BAD_INPUT)
+        fail("--kind phải là claims hoặc decisions", EXIT_BAD_INPUT)
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -403,11 +369,12 @@ def template(
     from ..reports.template import write_template
 
     if path.suffix.lower() != ".xlsx":
-        _fail("tệp mẫu phải có đuôi .xlsx", EXIT_BAD_INPUT)
+        fail("tệp mẫu phải có đuôi .xlsx", EXIT_BAD_INPUT)
+    check_out(path, [source] if source else [])
     try:
         claims = read_all([source]) if source else None
     except InputError as exc:
-        _fail("dữ liệu đầu vào không hợp lệ.\n" + exc.render(), EXIT_BAD_INPUT)
+        fail("dữ liệu đầu vào không hợp lệ.\n" + exc.render(), EXIT_BAD_INPUT)
     write_template(path, claims)
     err.print(f"Đã tạo {path}")
 

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.text import Text
 
 from ..store.location import ENV_DB, describe
+from .common import (EXIT_BAD_INPUT, EXIT_DB, EXIT_DENIED, EXIT_TRAIL_BROKEN, check_out, err, fail, load_rulebook,
+                     write_atomically)
 
 if TYPE_CHECKING:
     from ..models import Claim, DecisionDocument
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 
 ENV_USER = "COMPLIANCE_USER"
 ENV_PASSWORD = "COMPLIANCE_PASSWORD"
-EXIT_TRAIL_BROKEN = 1
-EXIT_BAD_INPUT = 2
-EXIT_DENIED = 4
-EXIT_DB = 5
 
 DbOption = Annotated[Optional[str], typer.Option(
     "--db", envvar=ENV_DB, show_envvar=False,
@@ -56,7 +53,6 @@ TitleOption = Annotated[Optional[str], typer.Option(
     "--title", help="Biên bản (docx): tên biên bản (mặc định COMPLIANCE_RECORD_TITLE, rồi "
                     "«BIÊN BẢN THẨM ĐỊNH HỒ SƠ THANH TOÁN»).")]
 
-err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)  # messages carry data: ids, notes, paths
 
 review_app = typer.Typer(no_args_is_help=True, help="Rà soát các khoản bị gắn cờ: danh sách, chi tiết hồ sơ, xử lý cờ.")
 users_app = typer.Typer(no_args_is_help=True, help="Người dùng và vai trò: finance (kế toán), auditor (thanh tra, kiểm toán), admin.")
@@ -77,11 +73,6 @@ def register(app: typer.Typer) -> None:
 # ---- shared helpers ------------------------------------------------------------------------
 
 
-def _fail(message: str, code: int) -> None:
-    err.print(Text.assemble(("Lỗi:", "bold red"), f" {message}"))
-    raise typer.Exit(code)
-
-
 def _exit_code(exc: Exception) -> int:
     from ..store.errors import AuthError, PermissionDenied, Unavailable
 
@@ -100,7 +91,7 @@ class _Guard:
         from ..store.errors import StoreError
 
         if isinstance(exc, StoreError):
-            _fail(str(exc), _exit_code(exc))
+            fail(str(exc), _exit_code(exc))
         return False
 
 
@@ -118,13 +109,13 @@ def _password(from_stdin: bool, prompt: str) -> str:
     if from_stdin:
         line = sys.stdin.readline()
         if not line:
-            _fail("--password-stdin: đầu vào chuẩn trống, không có mật khẩu", EXIT_BAD_INPUT)
+            fail("--password-stdin: đầu vào chuẩn trống, không có mật khẩu", EXIT_BAD_INPUT)
         return line.rstrip("\r\n")
     if os.environ.get(ENV_PASSWORD):
         return os.environ[ENV_PASSWORD]
     if sys.stdin.isatty():
         return typer.prompt(prompt, hide_input=True)
-    _fail(f"cần mật khẩu: dùng --password-stdin, biến môi trường {ENV_PASSWORD}, hoặc chạy trong terminal", EXIT_DENIED)
+    fail(f"cần mật khẩu: dùng --password-stdin, biến môi trường {ENV_PASSWORD}, hoặc chạy trong terminal", EXIT_DENIED)
     raise AssertionError("unreachable")
 
 
@@ -133,7 +124,7 @@ def acting_user(store: Store, user: str | None, password_stdin: bool) -> User:
     from ..store import authenticate
 
     if not user:
-        _fail(f"cần người thực hiện: --user TÊN hoặc biến môi trường {ENV_USER}", EXIT_DENIED)
+        fail(f"cần người thực hiện: --user TÊN hoặc biến môi trường {ENV_USER}", EXIT_DENIED)
     password = _password(password_stdin, f"Mật khẩu của {user}")
     with guard:
         return authenticate(store, user, password, channel="cli")
@@ -205,7 +196,7 @@ def prepare_save(db: str | None, user: str | None, password_stdin: bool) -> Savi
     store = open_store(db)
     acting = acting_user(store, user, password_stdin)
     if not acting.can("upload"):
-        _fail(f"người dùng '{acting.name}' không có quyền lưu lô", EXIT_DENIED)
+        fail(f"người dùng '{acting.name}' không có quyền lưu lô", EXIT_DENIED)
     return Saving(store, acting)
 
 
@@ -282,7 +273,7 @@ def review_list(
     from ..store import STATUS_VI, QueueFilter, queue
 
     if reason is not None and reason not in REASON_VI:
-        _fail(f"lý do '{reason}' không có; chọn một trong: {', '.join(REASON_VI)}", EXIT_BAD_INPUT)
+        fail(f"lý do '{reason}' không có; chọn một trong: {', '.join(REASON_VI)}", EXIT_BAD_INPUT)
     store = open_store(db)
     filters = QueueFilter(status=status.value, unit=unit, reason=reason, kind=kind.value if kind else None,
                           clause=clause, subproject=subproject.value if subproject else None, batch_id=batch)
@@ -387,7 +378,7 @@ def review_resolve(
     from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, resolve
 
     if reason not in RESOLUTION_REASONS_VI:
-        _fail(f"mã lý do '{reason}' không có; chọn một trong: {', '.join(RESOLUTION_REASONS_VI)}", EXIT_BAD_INPUT)
+        fail(f"mã lý do '{reason}' không có; chọn một trong: {', '.join(RESOLUTION_REASONS_VI)}", EXIT_BAD_INPUT)
     store = open_store(db)
     acting = acting_user(store, user, password_stdin)
     with guard:
@@ -409,7 +400,7 @@ def _new_password(from_stdin: bool, name: str) -> str:
     if from_stdin:
         return _password(True, "")
     if not sys.stdin.isatty():
-        _fail("cần mật khẩu cho người dùng mới: dùng --password-stdin hoặc chạy trong terminal", EXIT_BAD_INPUT)
+        fail("cần mật khẩu cho người dùng mới: dùng --password-stdin hoặc chạy trong terminal", EXIT_BAD_INPUT)
     return typer.prompt(f"Mật khẩu mới của {name}", hide_input=True, confirmation_prompt=True)
 
 
@@ -504,7 +495,7 @@ def audit_verify(db: DbOption = None) -> None:
     b = result.broken
     where = (f"mục #{b.entry_id} lúc {_when(b.at)} ({TRAIL_ACTIONS_VI.get(b.action, b.action)})"
              if b.entry_id is not None else "cuối nhật ký")
-    _fail(f"nhật ký đã bị thay đổi tại {where}: {b.problem}.", EXIT_TRAIL_BROKEN)
+    fail(f"nhật ký đã bị thay đổi tại {where}: {b.problem}.", EXIT_TRAIL_BROKEN)
 
 
 @audit_app.command("log")
@@ -550,7 +541,7 @@ def record_settings(unit_name: str | None, place: str | None, title: str | None)
     try:
         return RecordSettings.from_env(unit_name=unit_name, place=place, title=title)
     except ValueError as exc:  # pydantic's ValidationError
-        _fail(settings_problem(exc), EXIT_BAD_INPUT)
+        fail(settings_problem(exc), EXIT_BAD_INPUT)
 
 
 def record_instruments(rules: Path | None = None) -> dict:
@@ -578,8 +569,7 @@ def report(
     hoặc biên bản thẩm định Word theo thể thức Nghị định 30/2020/NĐ-CP (kèm ý kiến xử lý của kiểm toán)."""
     from ..store import QueueFilter, batch_info, get_batch, log_export, queue, require, summary
 
-    if not out.parent.is_dir():
-        _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
+    check_out(out)
     settings = record_settings(unit_name, place, title) if fmt is ReportFormat.docx else None
     store = open_store(db)
     acting = acting_user(store, user, password_stdin)
@@ -598,10 +588,9 @@ def report(
             doc, dispositions, claims = saved_batch(store, batch_id)
             write_record(doc, out, settings, record_instruments(), dispositions, claims)
         else:
-            from . import _write_atomically
             from ..reports.html import render_html
 
-            _write_atomically(out, render_html(summary(store, batch_id),
+            write_atomically(out, render_html(summary(store, batch_id),
                                                queue(store, QueueFilter(status="all", batch_id=batch_id))))
         log_export(store, acting, batch_id, fmt.value, out.name)
     err.print(f"Đã ghi báo cáo lô #{batch_id}: {out}")
@@ -609,8 +598,6 @@ def report(
 
 # ---- budget --------------------------------------------------------------------------------
 
-
-EXIT_BAD_RULEBOOK = 3
 
 
 class BudgetFormat(str, enum.Enum):
@@ -628,16 +615,11 @@ def budget(
 ) -> None:
     """Dự toán được giao (Quyết định 2681/QĐ-UBND và các quyết định nạp vào rules/) so với số đã duyệt trong
     các lô đã lưu (phiên bản hiện hành): theo đơn vị, tiểu dự án, theo tháng (lũy kế), còn lại và tỉ lệ đã dùng."""
-    from ..rulebook import RulebookError, load
-
     if fmt is BudgetFormat.xlsx and out is None:
-        _fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
-    if out is not None and not out.parent.is_dir():
-        _fail(f"thư mục của tệp kết quả không tồn tại: {out.parent}", EXIT_BAD_INPUT)
-    try:
-        book = load(rules)
-    except RulebookError as exc:
-        _fail(f"bộ quy tắc không hợp lệ — {exc}", EXIT_BAD_RULEBOOK)
+        fail("định dạng xlsx cần --out TỆP.xlsx", EXIT_BAD_INPUT)
+    if out is not None:
+        check_out(out)
+    book = load_rulebook(rules)
     from ..reports.budget import render_table, write_xlsx
     from ..store.budget import as_json, budget_view
 
@@ -652,9 +634,7 @@ def budget(
         if out is None:
             sys.stdout.write(text)
         else:
-            from . import _write_atomically
-
-            _write_atomically(out, text)
+            write_atomically(out, text)
     else:
         if not view.envelopes:
             err.print("Bộ quy tắc không có dự toán nào" + (f" của năm {year}" if year else "") + ".")

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .store import EXIT_BAD_INPUT, EXIT_DB, DbOption, _fail, err
+from .common import EXIT_BAD_INPUT, EXIT_DB, err, fail
+from .store import DbOption
 from ..store.location import ENV_DB
 
 
@@ -31,9 +32,9 @@ def serve(
     try:
         app = create_app(Settings.from_env(db))  # checks the database, the secret and the rulebook before listening
     except ConfigError as exc:
-        _fail(str(exc), EXIT_BAD_INPUT)
+        fail(str(exc), EXIT_BAD_INPUT)
     except StoreError as exc:
-        _fail(str(exc), EXIT_DB if isinstance(exc, Unavailable) else EXIT_BAD_INPUT)
+        fail(str(exc), EXIT_DB if isinstance(exc, Unavailable) else EXIT_BAD_INPUT)
     where = app.state.web.store.display_url
     err.print(f"Giao diện web: http://{host}:{port}/ · cơ sở dữ liệu {where} · bộ quy tắc {app.version}")
     if host not in ("127.0.0.1", "localhost", "::1"):
