@@ -128,7 +128,7 @@ MEETING_VI = {
 TRAINING_FORM_VI = {"course": "lớp đào tạo, bồi dưỡng, tập huấn", "meeting": "hội nghị tập huấn, triển khai"}
 
 # Vietnamese words for coded values, by the field that holds them, named as rules name fields
-# (engine/facts.py: `activity.venue.kind`, `attributes.mode`, …).
+# (rulebook/fields.py: `activity.venue.kind`, `attributes.mode`, …).
 VALUE_VI: dict[str, dict[str, str]] = {
     "unit.level": LEVEL_VI, "activity.organiser_level": LEVEL_VI, "activity.venue.kind": VENUE_VI,
     "activity.kind": KIND_VI, "category": CATEGORY_VI, "attributes.respondent": RESPONDENT_VI,
@@ -198,7 +198,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 BOOL_VI = {True: "có", False: "không"}
 
-# Findings the engine itself writes for a line no rule covers (compliance/decide.py): their titles, for
+# Findings the engine itself writes for a line no rule covers (compliance/vetting/judge.py): their titles, for
 # features (tagged like rules) and for the stored rule texts.
 ENGINE_RULES = {
     "chung.noi_dung_chi": "Hoạt động phải thuộc một nội dung chi của Dự án 7 đang có hiệu lực",

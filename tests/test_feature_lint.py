@@ -1,4 +1,4 @@
-"""Kiểm tra các tệp tính năng trong features/ trước khi chạy chúng (compliance/features.py).
+"""Kiểm tra các tệp tính năng trong features/ trước khi chạy chúng (compliance/rulebook/scenarios.py).
 
 Thông báo lỗi viết bằng tiếng Việt cho người soạn kịch bản: tệp không có kịch bản nào (thường do
 viết "Dàn ý kịch bản" hoặc "Ví dụ" — không phải từ khóa), thiếu dòng `# language: vi`, kịch bản

@@ -1,6 +1,6 @@
 """`compliance bench`: how fast, how big, how reliable — measured side by side in one run.
 
-Throughput (line items per second) on one seeded batch derived from the sample (benchdata.py):
+Throughput (line items per second) on one seeded batch derived from the sample (bench/data.py):
   vet          the whole path as `compliance vet batch.jsonl --format json --out …` runs it:
                read the file, validate, evaluate on durable-rules, build every decision record
                (passing findings included), write the JSON document;

@@ -1,7 +1,7 @@
 """Compile the rulebook into probes: named conditions that either engine evaluates on facts.
 
 Each rule compiles to *outcome* probes that are mutually exclusive but for `missing`, which
-may hold beside a rate row's outcome or `norate` and ranks between them (decide.py picks the
+may hold beside a rate row's outcome or `norate` and ranks between them (vetting/findings.py RANK picks the
 first by rank): on a fact the rule applies to, one outcome is found, and none on a fact it does
 not apply to. The outcome names the finding directly.
 

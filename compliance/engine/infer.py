@@ -3,7 +3,7 @@
 An officer fills the template from the papers: the venue's name rather than its class, a payee's
 title rather than a code, the activity's title rather than its form. Each value worked out here
 goes into the fact only where the claim left the field blank (what the claim says always wins),
-with a Vietnamese note saying what it was worked out from; decide.py adds the note to every
+with a Vietnamese note saying what it was worked out from; vetting/findings.py adds the note to every
 finding that reads the field. What cannot be worked out stays blank, and the rules that need it
 ask for it (missing information).
 """

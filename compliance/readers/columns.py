@@ -87,7 +87,7 @@ class Column:
 
 
 def field_name(level: str, path: str) -> str:
-    """A column's path as rules name the field (engine/facts.py): claim attributes are `claim.attributes…`."""
+    """A column's path as rules name the field (rulebook/fields.py): claim attributes are `claim.attributes…`."""
     return "claim." + path if level == "claim" and path.split(".")[0] == "attributes" else path
 
 

@@ -59,10 +59,42 @@ def validate(item: Item, problems: Problems) -> Claim | None:
         return None
 
 
+class ClaimIds:
+    """The claim ids of a batch so far, each with where it was first read: a claim id must be unique in the
+    batch (the one check of it: files, JSON on the web, and the parent of `vet --jobs`). Past a bound the
+    ids spill to disk, so a batch of any size is checked in bounded memory."""
+
+    def __init__(self) -> None:
+        self._seen = SpillMap("claim-ids", cache_kb=1000)
+
+    def first(self, claim_id: str, file: str, index: int, row: int | None, problems: Problems) -> bool:
+        """True if the id is new; otherwise the problem is added (naming the claim it repeats)."""
+        where = [file, index]
+        known = self._seen.setdefault(claim_id, where)
+        if known == where:
+            return True
+        if known[0] == file:
+            problems.add(Problem(f"mã hồ sơ bị trùng với hồ sơ thứ {known[1] + 1} trong lô", claim_id, row,
+                                 "claim_id (mã hồ sơ)"), claims=True)
+        else:
+            problems.add(Problem(f"mã hồ sơ đã có trong tệp {known[0]}", claim_id, field="claim_id (mã hồ sơ)"),
+                         claims=True)
+        return False
+
+    def close(self) -> None:
+        self._seen.close()
+
+    def __enter__(self) -> ClaimIds:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def stream(paths: Iterable[Path | str]) -> Iterator[Claim]:
     """Validated claims of one batch (several files), in input order; raises InputError at the
     end of the first file with a problem, having yielded nothing since its first problem."""
-    with SpillMap("claim-ids", cache_kb=1000) as seen:
+    with ClaimIds() as ids:
         for path in paths:
             path = Path(path)
             problems = Problems(str(path))
@@ -70,25 +102,30 @@ def stream(paths: Iterable[Path | str]) -> Iterator[Claim]:
             for item in items(path, problems):
                 count += 1
                 claim = validate(item, problems)
-                if claim is None:
-                    continue
-                where = [str(path), item.index]
-                known = seen.setdefault(claim.claim_id, where)
-                if known != where:
-                    if known[0] == str(path):
-                        problems.add(Problem(f"mã hồ sơ bị trùng với hồ sơ thứ {known[1] + 1} trong lô",
-                                             claim.claim_id, item.row_of(()) if item.row_of else item.row,
-                                             "claim_id (mã hồ sơ)"), claims=True)
-                    else:
-                        problems.add(Problem(f"mã hồ sơ đã có trong tệp {known[0]}", claim.claim_id,
-                                             field="claim_id (mã hồ sơ)"), claims=True)
-                    continue
-                if not problems:
+                row = item.row_of(()) if item.row_of else item.row
+                if claim is not None and ids.first(claim.claim_id, str(path), item.index, row, problems) \
+                        and not problems:
                     yield claim
             if not count and not problems:
                 problems.add(Problem("không có hồ sơ nào"), claims=True)
             if problems:
                 raise problems.error()
+
+
+def validate_claims(file: str, raw: list) -> list[Claim]:
+    """Claims sent as one JSON list (the web API): every problem collected, then InputError."""
+    problems = Problems(file)
+    claims = []
+    with ClaimIds() as ids:
+        for index, data in enumerate(raw):
+            claim = validate(Item(data, index), problems)
+            if claim is not None and ids.first(claim.claim_id, file, index, None, problems):
+                claims.append(claim)
+    if not raw:
+        problems.add(Problem("không có hồ sơ nào"), claims=True)
+    if problems:
+        raise problems.error()
+    return claims
 
 
 def items(path: Path, problems: Problems) -> Iterator[Item]:

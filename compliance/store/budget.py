@@ -2,7 +2,7 @@
 budget a unit loads into rules/ the same way) against what was approved in the store.
 
 Approved = the eligible amounts of the claims of the stored batches' current versions (a superseded
-batch does not count), which is what the engine charges to envelopes (decide.Budgets: a claim's
+batch does not count), which is what the engine charges to envelopes (vetting/budgets.py: a claim's
 eligible amount, already capped at what its envelopes had left in its own batch). A claim is charged
 to every envelope that holds it (`Envelope.holds`: fiscal year, unit or unit level, sub-project).
 Each envelope is shown by unit and sub-project, and by month of the activity (its start date), with

@@ -16,7 +16,7 @@ the workers, a chunk of claims (`CHUNK`) at a time:
            and writes their records as JSON text, which the parent writes in order.
 
 A claim's record depends only on the claim, the first earlier fact of each of its join keys and
-the envelopes' spending before it, so the records are those of one job (tests/test_parallel.py
+the envelopes' spending before it, so the records are those of one job (tests/test_streaming.py
 compares the bytes).
 """
 
@@ -39,7 +39,7 @@ from ..readers.errors import InputError, Problem
 from ..readers.json_reader import loads, unreadable
 from ..readers.errors import Problems
 from ..readers.items import Item
-from ..readers.stream import items, quick_claim, validate
+from ..readers.stream import ClaimIds, items, quick_claim, validate
 from ..rulebook import Rulebook
 from .. import spill
 from ..engine.joins import Joins
@@ -137,7 +137,7 @@ def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> No
     outbox.cancel_join_thread()  # never wait at exit for a parent that stopped reading
     vetter = Vetter(book, engine, law_as_of)
     gc.collect()
-    gc.freeze()  # as pipeline.quiet_gc does for one job
+    gc.freeze()  # as document.quiet_gc does for one job
     gc.set_threshold(20_000, 50, 100)
     chunks: dict[int, _Chunk] = {}
     while True:
@@ -267,7 +267,7 @@ def _raw_items(path: Path, problems: Problems) -> Iterator[tuple]:
 
 def vet_parallel(book: Rulebook, paths: Iterable[Path | str], writer, jobs: int, engine: str = "durable",
                  law_as_of=None) -> int:
-    """Vet the batch over `jobs` processes into `writer` (pipeline.DocumentWriter); the number of claims.
+    """Vet the batch over `jobs` processes into `writer` (document.DocumentWriter); the number of claims.
     Raises InputError (nothing has been written but to the writer's temporary file)."""
     context = mp.get_context("fork")
     outbox = context.Queue()
@@ -302,7 +302,7 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
     failed: Problems | None = None
     seq = 0
     count = 0
-    with SpillMap("claim-ids", cache_kb=1000) as seen, SpillMap("join", bound=spill.JOIN_BOUND) as index, \
+    with ClaimIds() as ids, SpillMap("join", bound=spill.JOIN_BOUND) as index, \
             tempfile.TemporaryDirectory(prefix="compliance-jobs-") as parts:
         while True:
             while not exhausted and sent - next_text < AHEAD * jobs:
@@ -328,25 +328,11 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
                 summary = summaries.pop(k)
                 file, problems = files[k]
                 entries = summary["entries"]
-                known_ids = {key: value.split("\x1f") for key, value in
-                             seen.get_texts([claim_id for claim_id, _, _, _ in entries if claim_id]).items()}
-                new_ids = []
                 for claim_id, found, position, row in entries:  # as readers.stream does, claim by claim
                     for problem in found:
                         problems.add(problem, claims=True)
-                    if claim_id is None:
-                        continue
-                    where = [file, str(position)]
-                    known = known_ids.setdefault(claim_id, where)
-                    if known is where:
-                        new_ids.append((claim_id, "\x1f".join(where)))
-                    elif known[0] == file:
-                        problems.add(Problem(f"mã hồ sơ bị trùng với hồ sơ thứ {int(known[1]) + 1} trong lô",
-                                             claim_id, row, "claim_id (mã hồ sơ)"), claims=True)
-                    else:
-                        problems.add(Problem(f"mã hồ sơ đã có trong tệp {known[0]}", claim_id,
-                                             field="claim_id (mã hồ sơ)"), claims=True)
-                seen.add_texts(new_ids)
+                    if claim_id is not None:
+                        ids.first(claim_id, file, position, row, problems)
                 if problems and failed is None:
                     failed = problems
                 if failed is not None:

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from ...models import Claim, DecisionDocument
 from ...readers import InputError
 from ...readers.errors import Problem
-from ...readers.validate import validate_claims
+from ...readers.stream import validate_claims
 from ...store import AuthError, User, authenticate, require
 from ..auth import LoginRequired, session_user
 from ..state import Web, get_web
