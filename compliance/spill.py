@@ -40,10 +40,15 @@ class SpillMap:
         self._path: str | None = None
         self.size = 0
 
+    def _sql(self) -> sqlite3.Connection:
+        """The database of a spilled map (one of `_memory` and `_db` is set: `_spill` swaps them)."""
+        assert self._db is not None, "the map has not spilled"
+        return self._db
+
     def get(self, key: Any) -> Any:
         if self._memory is not None:
             return self._memory.get(key)
-        row = self._db.execute("SELECT v FROM m WHERE k = ?", (key_text(key),)).fetchone()
+        row = self._sql().execute("SELECT v FROM m WHERE k = ?", (key_text(key),)).fetchone()
         return None if row is None else decode(row[0])
 
     def setdefault(self, key: Any, value: Any) -> Any:
@@ -56,11 +61,12 @@ class SpillMap:
                     self._spill()
             return known
         text = key_text(key)
-        cursor = self._db.execute("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", (text, encode(value)))
+        db = self._sql()
+        cursor = db.execute("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", (text, encode(value)))
         if cursor.rowcount == 1:
             self.size += 1
             return value
-        return decode(self._db.execute("SELECT v FROM m WHERE k = ?", (text,)).fetchone()[0])
+        return decode(db.execute("SELECT v FROM m WHERE k = ?", (text,)).fetchone()[0])
 
     # ---- keys and values already as text (vet --jobs: the workers encode, the parent stores) ----
 
@@ -73,7 +79,7 @@ class SpillMap:
         for at in range(0, len(keys), _BATCH):
             part = keys[at:at + _BATCH]
             query = f"SELECT k, v FROM m WHERE k IN ({','.join('?' * len(part))})"
-            found.update(self._db.execute(query, part))
+            found.update(self._sql().execute(query, part))
         return found
 
     def add_texts(self, items: list[tuple[str, str]]) -> None:
@@ -87,9 +93,10 @@ class SpillMap:
             if self.size > self.bound:
                 self._spill(texts=True)
             return
-        before = self._db.total_changes
-        self._db.executemany("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", items)
-        self.size += self._db.total_changes - before
+        db = self._sql()
+        before = db.total_changes
+        db.executemany("INSERT OR IGNORE INTO m (k, v) VALUES (?, ?)", items)
+        self.size += db.total_changes - before
 
     def _spill(self, texts: bool = False) -> None:
         fd, self._path = tempfile.mkstemp(prefix=f"compliance-{self.name}-", suffix=".sqlite")
@@ -100,7 +107,9 @@ class SpillMap:
         db.execute(f"PRAGMA cache_size = -{self.cache_kb}")
         db.execute("CREATE TABLE m (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")
         db.execute("BEGIN")
-        rows = self._memory.items() if texts else ((key_text(k), encode(v)) for k, v in self._memory.items())
+        memory = self._memory
+        assert memory is not None, "the map has spilled already"
+        rows = memory.items() if texts else ((key_text(k), encode(v)) for k, v in memory.items())
         db.executemany("INSERT INTO m (k, v) VALUES (?, ?)", rows)
         self._db = db
         self._memory = None
