@@ -13,19 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, Literal, TypeGuard, Union
 
 from ..vocabulary import normalise
 from .fields import FIELDS, NAME_FIELDS, RESERVED, day, key
 
-OPS = ("eq", "ne", "lt", "le", "gt", "ge")
+Op = Literal["eq", "ne", "lt", "le", "gt", "ge"]
+OPS: tuple[Op, ...] = ("eq", "ne", "lt", "le", "gt", "ge")
 DURABLE_OPS = {"ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 
 
 @dataclass(frozen=True)
 class Cmp:
     key: str
-    op: str
+    op: Op
     value: Any
 
 
@@ -34,7 +35,7 @@ class CmpRef:
     """Compare a field with another field of the same fact, scaled: key op ref × factor."""
 
     key: str
-    op: str
+    op: Op
     ref: str
     factor: float
 
@@ -84,6 +85,10 @@ def _typed(field: str, kind: str, value: Any) -> Any:
     return day(value) if kind == "date" else value
 
 
+def _is_op(word: object) -> TypeGuard[Op]:
+    return word in OPS
+
+
 def parse(spec: Any, level: str) -> Node:
     """Parse a YAML condition for a rule of the given level ('line' or 'claim')."""
     if spec is None:
@@ -104,7 +109,7 @@ def parse(spec: Any, level: str) -> Node:
         kind = vocabulary[field][0]
         ops = value if isinstance(value, dict) else {"eq": value}
         for op, operand in ops.items():
-            if op in OPS:
+            if _is_op(op):
                 items.append(Cmp(key(field), op, _typed(field, kind, operand)))
             elif op in ("in", "not_in"):
                 if not isinstance(operand, list) or not operand:
@@ -118,7 +123,7 @@ def parse(spec: Any, level: str) -> Node:
     return items[0] if len(items) == 1 else All(tuple(items))
 
 
-def conj(*nodes: Node) -> Node:
+def conj(*nodes: Node) -> All:
     flat: list[Node] = []
     for node in nodes:
         flat.extend(node.items if isinstance(node, All) else (node,))
@@ -134,7 +139,7 @@ def disj(*nodes: Node) -> Node:
 
 # ---- negation: exact under missing-field-is-false ------------------------------------
 
-INVERSE = {"eq": "ne", "ne": "eq", "lt": "ge", "le": "gt", "gt": "le", "ge": "lt"}
+INVERSE: dict[Op, Op] = {"eq": "ne", "ne": "eq", "lt": "ge", "le": "gt", "gt": "le", "ge": "lt"}
 FALSE = Any_(())
 
 
@@ -149,9 +154,8 @@ def negate(node: Node, always: frozenset[str] = frozenset()) -> Node:
         inverse = Cmp(node.key, INVERSE[node.op], node.value)
         return inverse if node.key in always else disj(Exists(node.key, False), inverse)
     if isinstance(node, CmpRef):
-        inverse = CmpRef(node.key, INVERSE[node.op], node.ref, node.factor)
         missing = [Exists(k, False) for k in (node.key, node.ref) if k not in always]
-        return disj(*missing, inverse)
+        return disj(*missing, CmpRef(node.key, INVERSE[node.op], node.ref, node.factor))
     if isinstance(node, Exists):
         return Exists(node.key, not node.present)
     if isinstance(node, All):

@@ -8,7 +8,7 @@ import json
 from .scenarios import Scan
 from ..vocabulary import ENGINE_RULES
 from .load import Rulebook
-from .schema import Period
+from .schema import Join, Period, Rule
 
 # The clauses of Articles 23-24 of Circular 46/2022 (numbering fixed by the province's plan) and
 # of their successors, Articles 78-79 of Circular 55/2023 (in their own order).
@@ -102,8 +102,9 @@ def _timeless(spec):
 def diff(book: Rulebook, before: dt.date, after: dt.date) -> dict:
     """What changed in the law between two dates: rules, their citations, and rates."""
 
-    def rules_at(day: dt.date) -> dict:
-        return {i.id: i for i in [*book.rules, *book.joins] if _in_force(i.valid, day)}
+    def rules_at(day: dt.date) -> dict[str, Rule | Join]:
+        items: list[Rule | Join] = [*book.rules, *book.joins]
+        return {i.id: i for i in items if _in_force(i.valid, day)}
 
     def shape(item) -> str:  # what a rule tests, without its citations: pairs a rule with its successor
         data = item.model_dump(mode="json", include={"level", "applies", "check", "of", "same", "when", "reason"})

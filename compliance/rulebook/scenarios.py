@@ -14,15 +14,19 @@ outcomes counts on both sides.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
 from ..vocabulary import ENGINE_RULES
+
+if TYPE_CHECKING:
+    from gherkin.parser_types import Feature, Scenario as GherkinScenario
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "features"
 
@@ -104,10 +108,13 @@ def _outcomes(texts: Iterable[str], tags: Iterable[str]) -> tuple[tuple[str, fro
                  for tag in tags)
 
 
-def _scenarios(feature: dict) -> Iterator[dict]:
+def _scenarios(feature: Feature) -> Iterator[GherkinScenario]:
     """The scenario nodes of a feature's AST, inside `Quy tắc` blocks or not."""
-    for child in feature.get("children", []):
-        for inner in child["rule"]["children"] if "rule" in child else [child]:
+    # gherkin types each child as an empty Envelope; its one key (rule, scenario, background) says what it is
+    children: Iterable[Mapping[str, Any]] = feature.get("children", [])
+    for child in children:
+        inner_children: Iterable[Mapping[str, Any]] = child["rule"]["children"] if "rule" in child else [child]
+        for inner in inner_children:
             if "scenario" in inner:
                 yield inner["scenario"]
 

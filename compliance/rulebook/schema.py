@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..models import Citation, Reason
+from .conditions import Op
 
 Mark = Literal["V", "S", "M"]  # verified from the text / secondary source / unverified (legal-basis.md)
 VERIFICATION = {"V": "official_text", "S": "secondary", "M": "unverified"}
@@ -107,7 +108,7 @@ class Check(Spec):
     """
 
     field: str | None = None
-    op: Literal["eq", "ne", "lt", "le", "gt", "ge"] | None = None
+    op: Op | None = None
     rate: str | None = None
     ref: str | None = None
     value: int | float | dt.date | str | bool | None = None
@@ -127,6 +128,12 @@ class Check(Spec):
         if (self.percent or self.per) and not (self.rate or self.ref):
             raise ValueError("'percent' và 'per' chỉ dùng với 'rate' hoặc 'ref'")
         return self
+
+    def comparison(self) -> tuple[str, Op]:
+        """The field a `rate`, `ref` or `value` check compares, and how (`_one_form` requires both)."""
+        if self.field is None or self.op is None:
+            raise ValueError("check không so sánh trường nào (condition, never)")
+        return self.field, self.op
 
     @property
     def holds_always(self) -> bool:
