@@ -158,9 +158,13 @@ def conditions_of(book: Rulebook, rule: Rule) -> RuleConditions:
     elif check.never:
         holds = c.FALSE
     elif check.ref is not None:
-        holds = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
+        field, op = check.comparison()
+        holds = c.CmpRef(key(field), op, key(check.ref), check.factor)
     elif check.value is not None:
-        holds = c.Cmp(key(check.field), check.op, c.parse({check.field: check.value}, rule.level).value)
+        field, op = check.comparison()
+        value = c.parse({field: check.value}, rule.level)  # one field, one value: a comparison
+        assert isinstance(value, c.Cmp)
+        holds = c.Cmp(key(field), op, value.value)
     else:
         holds = c.parse(check.condition, rule.level)
     return RuleConditions(in_force, applies, holds, rows)
@@ -194,18 +198,19 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
         out.extend(_probes(f"{rule.id}|{suffix}", rule.level, node, item=item, outcome=outcome, row=row))
 
     if check.rate is not None:
+        field, op = check.comparison()
         rows = book.rates[check.rate].values
         live = sorted(cond.rows)
         for i in live:
             earlier = [c.negate(cond.rows[j], always) for j in live if j < i
                        and not c.disjoint(c.conj(base, cond.rows[j]), cond.rows[i])]
-            within = c.Cmp(key(check.field), check.op, rate_limit(rule, rows[i].amount))
+            within = c.Cmp(key(field), op, rate_limit(rule, rows[i].amount))
             chosen = c.conj(base, cond.rows[i], *earlier)
             add(f"pass|{i}", c.conj(chosen, within), "pass", i)
             add(f"fail|{i}", c.conj(chosen, c.falsified(within)), "fail", i)
         # No row / a row or the compared field hanging on a blank, period by period: within one period
         # only that period's rows count, without their dates (keeps each probe small for durable-rules).
-        blank = c.undetermined(c.reads(key(check.field)), always)  # the compared field is blank
+        blank = c.undetermined(c.reads(key(field)), always)  # the compared field is blank
         for k, (period, active) in enumerate(_periods(rule, [rows[j] for j in live], live)):
             within_period = c.conj(base, *in_period(period))
             selects = [c.parse(rows[j].when, "line") for j in active]
@@ -215,9 +220,11 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
     elif check.never:
         add("fail", base, "fail")
     else:  # a check that holds, is false, or hangs on a blank field
-        add("pass", c.conj(base, cond.holds), "pass")
-        add("fail", c.conj(base, c.falsified(cond.holds)), "fail")
-        add("missing", c.conj(base, c.undetermined(cond.holds, always)), "missing")
+        holds = cond.holds
+        assert holds is not None  # None only for a rate check
+        add("pass", c.conj(base, holds), "pass")
+        add("fail", c.conj(base, c.falsified(holds)), "fail")
+        add("missing", c.conj(base, c.undetermined(holds, always)), "missing")
     # Whether the rule applies hangs on a blank: a coverage rule may be the one the line needs;
     # a check matters only if it would not hold.
     open_ = c.undetermined(cond.applies, always)

@@ -145,7 +145,9 @@ def line_values(claim: Claim, line: LineItem, on: dt.date, locate: Any) -> dict[
         located = locate(venue.name, venue.kind, on)
         if located.location_class:
             out["attributes__location_class"] = located.location_class
-            out[NOTE + "attributes__location_class"] = _place_note(located, venue.name or VENUE_VI[venue.kind])
+            # the venue's name, else its kind (one of them is given: the condition above)
+            shown = venue.name or (VENUE_VI[venue.kind] if venue.kind is not None else "")
+            out[NOTE + "attributes__location_class"] = _place_note(located, shown)
     if line.category == "respondent_payment" and attrs.respondent is None and line.description:
         text = normalise(line.description)
         who = next((code for code, words in _RESPONDENTS if words.search(text)), None)

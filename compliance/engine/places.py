@@ -124,11 +124,18 @@ class _Unit:
         return None if top is None else top.kinds == ("central_city",)
 
     def chain_marks(self) -> tuple[str, ...]:
-        unit, marks = self, []
+        unit: _Unit | None = self
+        marks: list[str] = []
         while unit is not None:
             marks.extend(unit.marks)
             unit = unit.parent
         return tuple(marks)
+
+
+def _top_name(unit: _Unit) -> str | None:
+    """The name of the province or central city a unit is in (None: not known)."""
+    top = unit.top()
+    return None if top is None else top.name
 
 
 def _weakest(marks) -> str:
@@ -164,7 +171,8 @@ def _label(unit: _Unit) -> str:
 
 def _where(unit: _Unit) -> str:
     """A unit and its parents: 'huyện Núi Thành, tỉnh Quảng Nam'."""
-    parts, node = [], unit
+    parts: list[str] = []
+    node: _Unit | None = unit
     while node is not None:
         parts.append(_label(node))
         node = node.parent if node.level > 1 else None
@@ -246,7 +254,7 @@ class _Resolver:
         for place in self.index.places:
             if place.kind == kind and place.in_ and place.covers(self.on):
                 parent = self.parent(place.in_, LEVEL[kind])
-                if parent is not None and parent.top() is not None and parent.top().name == top.name:
+                if parent is not None and _top_name(parent) == top.name:
                     found.append(place)
         return found
 
@@ -461,15 +469,16 @@ def _from_name(places: Sequence[Place], name: str, on: dt.date) -> tuple[_Unit |
             continue
         units = [(p, resolver.unit(p)) for p in candidates]
         if tops and len(units) > 1:
-            units = [(p, u) for p, u in units if u.top() is not None and u.top().name in tops] or units
+            units = [(p, u) for p, u in units if _top_name(u) in tops] or units
         if len(units) > 1:
             notes.append(f"«{mention.written}» trùng tên nhiều đơn vị: " + "; ".join(_describe(u) for _, u in units)
                          + "; ghi rõ tỉnh, thành phố")
             continue
         place, mention.unit = units[0]
         mention.level = LEVEL[place.kind]  # the level it had in the text's terms (a huyện stays a huyện)
-        if mention.unit.top() is not None:
-            tops.add(mention.unit.top().name)
+        top_name = _top_name(mention.unit)
+        if top_name is not None:
+            tops.add(top_name)
     # Names not in the table: their parent is the most specific unit the text names above them.
     for mention in sorted(mentions, key=lambda m: m.level):
         if mention.candidates or not mention.kinds or (not mention.name and mention.level == 1):
@@ -481,11 +490,11 @@ def _from_name(places: Sequence[Place], name: str, on: dt.date) -> tuple[_Unit |
             kinds = ("city",)
         written = mention.written if mention.name else f"{mention.written} (không ghi tên)"
         mention.unit = _Unit(kinds, written, parent, (), known=False)
-    resolved = [m for m in mentions if m.unit is not None]
+    resolved = [(m, m.unit) for m in mentions if m.unit is not None]
     if not resolved:
         return None, None, notes
-    deepest = max(m.level for m in resolved)
-    results = [(m.unit, _classify(m.unit, resolver)) for m in resolved if m.level == deepest]
+    deepest = max(m.level for m, _ in resolved)
+    results = [(u, _classify(u, resolver)) for m, u in resolved if m.level == deepest]
     unit, told = results[0]
     if any((t.venue, t.cls) != (told.venue, told.cls) for _, t in results[1:]):
         notes.append("địa điểm nêu nhiều đơn vị cùng cấp, cho kết quả khác nhau: "

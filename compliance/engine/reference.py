@@ -6,9 +6,10 @@ It is the oracle of the differential property test (tests/test_engines_agree.py)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .compile import Probe
-from ..rulebook.conditions import All, Cmp, holds
+from ..rulebook.conditions import All, Cmp, Node, holds
 
 
 @dataclass
@@ -31,7 +32,13 @@ class Hits:
         return self._by_later.get(later, [])
 
 
-def _category(node) -> str | None:
+class Evaluator(Protocol):
+    """What vets a session of facts: durable-rules (durable_adapter.DurableEvaluator) or this module's."""
+
+    def hits(self, facts: list[dict]) -> Hits: ...
+
+
+def _category(node: Node) -> str | None:
     """The category a probe requires (`category == x` among its top-level conditions), if any."""
     items = node.items if isinstance(node, All) else (node,)
     return next((n.value for n in items if isinstance(n, Cmp) and n.key == "category" and n.op == "eq"), None)
@@ -41,7 +48,7 @@ class ReferenceEvaluator:
     def __init__(self, probes: list[Probe]):
         # level -> category (None: any) -> probes; a fact is tested against its category's and None's
         self._single: dict[str, dict[str | None, list[tuple[int, Probe]]]] = {}
-        self._joins = [(n, p) for n, p in enumerate(probes) if p.first is not None]
+        self._joins = [(n, p, p.first) for n, p in enumerate(probes) if p.first is not None]
         for n, p in enumerate(probes):
             if p.first is None:
                 self._single.setdefault(p.level, {}).setdefault(_category(p.node), []).append((n, p))
@@ -57,7 +64,7 @@ class ReferenceEvaluator:
                 for n, probe in probes:
                     if holds(probe.node, fact):
                         found.of.setdefault(i, set()).add(n)
-        for n, probe in self._joins:
+        for n, probe, on_first in self._joins:  # on_first: the condition on the earlier fact
             groups: dict[tuple, list[tuple[int, dict]]] = {}  # facts that share every `same` key
             for i, fact in enumerate(facts):
                 if fact["t"] == probe.level and all(k in fact for k in probe.same):
@@ -69,7 +76,7 @@ class ReferenceEvaluator:
                     if not holds(probe.node, later):
                         continue
                     for j, first in group:
-                        if (first["seq"] < later["seq"] and holds(probe.first, first)
+                        if (first["seq"] < later["seq"] and holds(on_first, first)
                                 and all(first[k] != later[k] for k in probe.different)):
                             found.pairs.add((n, i, j))
         return found
