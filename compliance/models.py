@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
+from collections.abc import Container, Iterable
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -68,21 +69,21 @@ Reason = Literal[
 ]
 # The three kinds of flag, never mixed: a violation of the law, a blank to fill in, a case for a person.
 FlagKind = Literal["violation", "missing_information", "manual_review"]
-FLAG_KINDS: tuple[str, ...] = typing.get_args(FlagKind)  # strongest first
-FLAG_KIND: dict[str, str] = {
+FLAG_KINDS: tuple[FlagKind, ...] = typing.get_args(FlagKind)  # strongest first
+FLAG_KIND: dict[str | None, FlagKind] = {  # a failed finding's reason -> its kind of flag (others: violation)
     "missing_information": "missing_information",
     "manual_review": "manual_review",
     "no_applicable_rule": "manual_review",  # no rule covers the cost at all: a person must vet it
 }
 
 
-def strongest(kinds) -> str | None:
+def strongest(kinds: Container[str | None]) -> FlagKind | None:
     """Of several kinds of flag, the one that stands for them all: a violation outweighs a blank
     to fill in, which outweighs a case for manual review (None: no flag)."""
     return next((k for k in FLAG_KINDS if k in kinds), None)
 
 
-def flag_kind(reasons) -> str | None:
+def flag_kind(reasons: Iterable[str | None]) -> FlagKind | None:
     """The kind of a flag from the reasons of its failed findings."""
     return strongest({FLAG_KIND.get(r, "violation") for r in reasons})
 Verification = Literal["official_text", "secondary", "unverified"]
