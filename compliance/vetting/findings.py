@@ -42,7 +42,7 @@ def show(field: str | None, level: str, value: Any) -> str:
         return "có" if value else "không"
     if isinstance(value, float):
         return f"{value:g}"
-    return VALUE_VI.get(field, {}).get(value, str(value))
+    return VALUE_VI.get(field, {}).get(value, str(value)) if field is not None else str(value)
 
 
 def marked(message: str, mark: str) -> str:
@@ -60,7 +60,7 @@ def atoms(node: c.Node) -> list[c.Cmp]:
     found = [n for n in items if isinstance(n, c.Cmp) and n.op == "eq"]
     for n in items:
         if isinstance(n, c.Any_) and all(isinstance(m, c.Cmp) and m.op == "eq" for m in n.items):
-            found += list(n.items)
+            found += [m for m in n.items if isinstance(m, c.Cmp)]  # all of them (checked above)
     return found
 
 
@@ -68,7 +68,7 @@ class _Template:
     """A message template split once into text and placeholders ({actual}, {limit}, vocabulary fields)."""
 
     def __init__(self, template: str, level: str):
-        self.parts: list[tuple[str, str | None]] = []  # (text, placeholder after it or None)
+        self.parts: list[tuple[str, str]] = []  # (text, placeholder after it); then `tail`
         self.fields: list[str] = []  # vocabulary fields the message shows
         at = 0
         for match in _PLACEHOLDER.finditer(template):
@@ -128,6 +128,7 @@ class Outcome:
             self.basis = None
             self.limit = None
             if outcome == "norate":
+                assert check.rate is not None  # only a rate check has no rate
                 table = book.rates[check.rate]
                 no_rate = rule.messages.no_rate
                 self.template = _Template(no_rate, level) if no_rate else None
@@ -139,9 +140,10 @@ class Outcome:
                     self.asking = [cond.applies]
                     self.purpose = f"biết quy định «{rule.title}» có áp dụng cho khoản chi này không"
                 elif check.rate is not None:
-                    self.asking = [cond.rows[i] for i in sorted(cond.rows)] + [c.reads(key(check.field))]
+                    self.asking = [cond.rows[i] for i in sorted(cond.rows)] + [c.reads(key(check.comparison()[0]))]
                     self.purpose = "chọn " + _lower_first(book.rates[check.rate].title)
                 else:
+                    assert cond.holds is not None  # None only for a rate check
                     self.asking = [cond.holds]
                     self.purpose = f"xét «{rule.title}»"
                 reads += [k.replace("__", ".") for node in self.asking for k in sorted(c.keys(node))]
@@ -149,6 +151,7 @@ class Outcome:
             self.template = _Template(rule.messages.pass_ if self.passed else rule.messages.fail, level)
             limit: Any = None
             if check.rate is not None:
+                assert row is not None  # a rate check passes or fails on a row
                 value = book.rates[check.rate].values[row]
                 limit = rate_limit(rule, value.amount)
                 citations = self.citations
@@ -190,9 +193,11 @@ class Outcome:
             hit = self._make(fact)
         else:
             values = tuple((v, float) if type(v) is float else v for v in map(fact.get, self.reads))
-            hit = self.cache.get(values)
+            cached = self.cache.get(values)
             self.lookups += 1
-            if hit is None:
+            if cached is not None:
+                hit = cached
+            else:
                 hit = self._make(fact)
                 if self.lookups > 400 and len(self.cache) > 0.8 * self.lookups:
                     self.judge.cached -= len(self.cache)
@@ -250,8 +255,10 @@ class Outcome:
             limit = ref * check.factor if ref is not None else None
             if isinstance(limit, float) and check.field in MONEY_FIELDS:
                 limit = math.floor(limit)
-        message = self.template.render(fact, {"actual": show(check.field, rule.level, actual),
-                                              "limit": show(check.field, rule.level, limit)})
+        template = self.template
+        assert template is not None  # a pass or fail outcome has its message
+        message = template.render(fact, {"actual": show(check.field, rule.level, actual),
+                                         "limit": show(check.field, rule.level, limit)})
         return Finding.model_construct(rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
             message=marked(message, self.mark), actual=_value(actual),
             limit=limit, citations=self.citations, basis=self.basis), limit
@@ -272,9 +279,10 @@ class JoinOutcome:
     def finding(self, later: dict, first: dict | None) -> Finding:
         join = self.join
         values: dict[str, str] = {"claim": first["claim_id"], "line": first["line_id"]} if first else {}
+        kind = later.get("kind", "")
         values.update({
             # names and numbers as written, not as normalised for matching
-            "kind": DOCUMENT_VI.get(later.get("kind"), later.get("kind", "")), "number": later.get("number_shown", ""),
+            "kind": DOCUMENT_VI.get(kind, kind), "number": later.get("number_shown", ""),
             "issuer": later.get("issuer_shown") or "không ghi", "payee": later.get("payee_shown", ""),
             "day": show("day", join.of, later.get("day")), "category": CATEGORY_VI.get(later["category"], ""),
         })

@@ -12,9 +12,9 @@ eligible amounts (findings.py makes each finding; budgets.py charges the envelop
 """
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from ..engine.compile import Probe, compile_rulebook, conditions_of
+from ..engine.compile import Probe, RuleConditions, compile_rulebook, conditions_of
 from ..engine.durable_adapter import EngineError
 from ..rulebook.fields import FIELDS
 from ..engine.reference import Hits
@@ -34,9 +34,9 @@ class Judge:
     def __init__(self, book: Rulebook, probes: list[Probe] | None = None):
         self.book = book
         self._cited: dict[str, list[Citation]] = {}
-        self._conditions: dict[str, Any] = {}
+        self._conditions: dict[str, RuleConditions] = {}
         probes = compile_rulebook(book) if probes is None else probes
-        outcomes: dict[tuple, Any] = {}
+        outcomes: dict[tuple[int, str, int | None], Outcome] = {}
         self._rule: list[tuple[int, Outcome] | None] = []  # probe number -> (rule number, outcome)
         self._join: list[tuple[int, str] | None] = []  # probe number -> (join number, outcome)
         for probe in probes:
@@ -56,7 +56,7 @@ class Judge:
         self.covered = {node.value for rule in book.rules if rule.role == "coverage"
                         for node in atoms(self.conditions(rule).applies) if node.key == "category"}
 
-    def conditions(self, rule: Rule) -> Any:
+    def conditions(self, rule: Rule) -> RuleConditions:
         if rule.id not in self._conditions:
             self._conditions[rule.id] = conditions_of(self.book, rule)
         return self._conditions[rule.id]
@@ -82,7 +82,7 @@ class Judge:
         if not numbers:
             return set()
         joins = self._join
-        return {joins[n][0] for n in numbers if joins[n] is not None}
+        return {entry[0] for n in numbers if (entry := joins[n]) is not None}
 
     # ---- the outcomes on one fact ----------------------------------------------------
 
@@ -132,8 +132,8 @@ class Judge:
 
     # ---- a claim ---------------------------------------------------------------------
 
-    def claim(self, claim: Claim, facts: list[dict], hits: Hits, join_facts: list[dict] = (),
-              earlier: list[dict] = (), first: int = 0, session: list[dict] | None = None) -> ClaimDecision:
+    def claim(self, claim: Claim, facts: list[dict], hits: Hits, join_facts: Sequence[dict] = (),
+              earlier: Sequence[dict] = (), first: int = 0, session: list[dict] | None = None) -> ClaimDecision:
         """The record of one claim from the hits of the session it was evaluated in.
 
         Alone (the default): the session was `facts` (the claim's fact, then one per line), then
@@ -151,17 +151,19 @@ class Judge:
         return self.claim_record(claim, claim_findings, lines)
 
     def _line(self, claim: Claim, line: LineItem, fact: dict, hits: Hits, number: int,
-              join_numbers: Any, everything: list[dict] | None) -> LineDecision:
+              join_numbers: Sequence[int], everything: list[dict]) -> LineDecision:
         results, roles, opened = self._findings(fact, hits.of.get(number))
         if join_numbers:
-            applies = {i: {self._join[n][0] for n in hits.of.get(i, ()) if self._join[n] is not None
-                           and self._join[n][1] == "applies"} for i in join_numbers}
+            joins = self._join
+            applies = {i: {entry[0] for n in hits.of.get(i, ()) if (entry := joins[n]) is not None
+                           and entry[1] == "applies"} for i in join_numbers}
             for j, outcome in enumerate(self._joins):
                 mine = [i for i in join_numbers if j in applies[i]]
                 if not mine:
                     continue
                 pairs = sorted((everything[later]["seq"], everything[earlier]["seq"], later, earlier)
-                               for later in mine for n, earlier in hits.pairs_of(later) if self._join[n][0] == j)
+                               for later in mine for n, earlier in hits.pairs_of(later)
+                               if (entry := joins[n]) is not None and entry[0] == j)
                 if pairs:
                     results.append((outcome.finding(everything[pairs[0][2]], everything[pairs[0][3]]), None))
                 else:
@@ -177,7 +179,7 @@ class Judge:
         if not failures:
             eligible = line.amount
         elif all(f.reason == "over_ceiling" and cap is not None for f, cap in failures):
-            eligible = min([line.amount] + [cap for _, cap in failures])
+            eligible = min([line.amount] + [cap for _, cap in failures if cap is not None])  # all of them
         else:
             eligible = 0
         return LineDecision.model_construct(line_id=line.line_id, category=line.category, incurred_on=line.incurred_on or claim.activity.start_date,

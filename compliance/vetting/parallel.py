@@ -29,7 +29,7 @@ import os
 import queue
 import tempfile
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -166,7 +166,7 @@ def _worker(book: Rulebook, engine: str, law_as_of, inbox, urgent, outbox) -> No
 def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: bool) -> dict:
     """Validate and vet a chunk. `entries`: per claim read, in order, (claim id or None, its problems,
     position in the file, row) — the parent checks ids and orders problems as one job would."""
-    entries = []
+    entries: list[tuple[str | None, list[Problem], int, int | None]] = []
     claims = []
     for data, index, row, numbers in raw:
         problems = Problems(file)
@@ -174,14 +174,16 @@ def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: b
             problems.add(Problem("dòng này không phải văn bản UTF-8", row=row), claims=True)
             entries.append((None, problems.claims, index, row))
             continue
-        row_of = relabel = None
+        row_of: Callable[[tuple], int] | None = None
+        relabel: Callable[[Problem], Problem] | None = None
         if numbers is not None:  # a spreadsheet: errors name the row of the line item
-            from ..readers.tabular import relabel
+            from ..readers import tabular
 
-            def row_of(loc, numbers=numbers):
+            def row_in(loc: tuple, numbers: list[int] = numbers) -> int:
                 if len(loc) >= 2 and loc[0] == "line_items" and isinstance(loc[1], int) and loc[1] < len(numbers):
                     return numbers[loc[1]]
                 return numbers[0]
+            row_of, relabel = row_in, tabular.relabel
         claim = None
         if isinstance(data, str):  # a JSON Lines line, parsed here as readers.stream parses it
             claim = quick_claim(data)
@@ -294,8 +296,8 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
     sources = _chunks(paths)
     files: dict[int, tuple[str, Problems]] = {}
     summaries: dict[int, dict] = {}
-    fixed: dict[int, list] = {}
-    texts: dict[int, str] = {}
+    fixed: dict[int, list[tuple] | None] = {}  # None: nothing more is vetted
+    texts: dict[int, tuple[str, int] | None] = {}  # (the chunk's file, its claims)
     sent = 0
     next_summary = next_fixed = next_text = 0
     exhausted = False
@@ -322,7 +324,8 @@ def _drive(book, paths, writer, inboxes, urgent, outbox, workers) -> int:
             kind, k, payload = _receive(outbox, workers)
             if kind == "error":
                 raise RuntimeError(f"tiến trình con lỗi ở phần {k}:\n{payload}")
-            {"summary": summaries, "fixed": fixed, "text": texts}[kind][k] = payload
+            received: dict[str, dict[int, Any]] = {"summary": summaries, "fixed": fixed, "text": texts}
+            received[kind][k] = payload
             while next_summary in summaries:  # in chunk order: ids, problems, the batch's join index
                 k = next_summary
                 summary = summaries.pop(k)

@@ -12,7 +12,7 @@ from ..engine.durable_adapter import DurableEvaluator
 from ..engine.facts import facts_for
 from ..engine.joins import Index, JoinKey, Joins, kept_keys
 from ..engine.infer import Inference
-from ..engine.reference import ReferenceEvaluator
+from ..engine.reference import Evaluator, ReferenceEvaluator
 from ..models import Claim, ClaimDecision, DecisionDocument, RulebookRef
 from ..rulebook.load import Rulebook
 
@@ -42,6 +42,7 @@ class Vetter:
         self.session_facts = session_facts
         self.on_session: Callable[[list[dict]], None] | None = None  # sees each session's facts (the bench)
         self.probes = compile_rulebook(book)
+        self.evaluator: Evaluator
         if engine == "durable":
             # Rulesets cannot be replaced in durable-rules: each evaluator gets its own name.
             Vetter._durable_count += 1
