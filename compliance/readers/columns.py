@@ -127,15 +127,15 @@ def _describe(model: type[BaseModel], path: tuple[str, ...]) -> tuple[Any, bool]
     required = True
     annotation: Any = model
     for name in path:
-        model = _model_in(annotation)
-        assert model is not None and name in model.model_fields, f"no field {'.'.join(path)} in the models"
-        info = model.model_fields[name]
+        inner = _model_in(annotation)
+        assert inner is not None and name in inner.model_fields, f"no field {'.'.join(path)} in the models"
+        info = inner.model_fields[name]
         required = required and info.is_required()
         annotation = info.annotation
     return annotation, required
 
 
-def _column(level: str, path: str, help: str, width: int = 16, kind: Kind | None = None,
+def _column(level: Literal["claim", "line"], path: str, help: str, width: int = 16, kind: Kind | None = None,
             header: str | None = None) -> Column:
     steps = tuple(path.split("."))
     annotation, required = _describe(Claim if level == "claim" else LineItem, steps)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -95,7 +97,7 @@ def field_label(loc: tuple) -> str:
     return f"{path} ({vi})" if vi else path
 
 
-def explain(error: dict) -> str:
+def explain(error: Mapping[str, Any]) -> str:
     kind = error["type"]
     if kind == "value_error":
         code = str(error.get("ctx", {}).get("error", ""))

@@ -65,8 +65,8 @@ def quantity_and_price(content: str | None) -> tuple[int | float, str | None, in
     factors = re.findall(_FACTOR, match.group(0))
     priced = [i for i, (_, unit) in enumerate(factors) if unit.strip().casefold() in _MONEY_UNITS]
     if not priced:
-        priced = [i for i, (number, _) in enumerate(factors) if _money(number) is not None
-                  and _money(number) >= 1000][-1:]
+        priced = [i for i, (number, _) in enumerate(factors)
+                  if (figure := _money(number)) is not None and figure >= 1000][-1:]
     if len(priced) != 1 or len(factors) < 2:
         return None
     price = _money(factors[priced[0]][0])

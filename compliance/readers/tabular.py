@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import difflib
 import itertools
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ def tabular_items(path: Path, problems) -> Iterator:
 # ---- sources of rows -----------------------------------------------------------------------
 
 
-def _csv_rows(path: Path) -> Iterator[Row]:
+def _csv_rows(path: Path) -> Generator[Row, None, None]:
     number = 0
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -62,7 +62,7 @@ def _csv_rows(path: Path) -> Iterator[Row]:
         raise InputError(str(path), [Problem(f"tệp CSV không hợp lệ: {exc}", row=number + 1)]) from None
 
 
-def _xlsx_rows(path: Path) -> Iterator[Row]:
+def _xlsx_rows(path: Path) -> Generator[Row, None, None]:
     broken = InputError(str(path), [Problem("không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng "
                                             ".xlsx (hãy mở bằng Excel và lưu lại dạng 'Excel Workbook (*.xlsx)')")])
     try:
@@ -145,7 +145,9 @@ class _Builder:
     def _raw(self, claim: dict) -> dict:
         data: dict[str, Any] = {}
         for header, (value, _) in claim["values"].items():
-            put_at(data, column_for(header).path, value)
+            column = column_for(header)
+            assert column is not None  # values are kept under the headers of known columns (`row`)
+            put_at(data, column.path, value)
         data["line_items"] = claim["lines"]
         return data
 

@@ -359,7 +359,10 @@ class _SheetReader:
         header = _header(self.headings, table.first)
         number = header.values.get("number")
         claim_id = f"{self.form.split('/')[0]} số {number}" if number else f"{self.form.split('/')[0]} {self.sheet}"
-        lines, rows, declared, texts = [], [], None, []
+        lines: list[dict] = []
+        rows: list[int] = []
+        declared: int | None = None
+        texts: list[tuple[str, str]] = []
         for r in range(table.first, len(self.grid)):
             cells = [_text(c) for c in self.grid[r]]
             if not any(cells):
