@@ -69,7 +69,7 @@ def write_xlsx(view: BudgetView, path: Path | str) -> None:
     book = Workbook()
     ws = book.active
     ws.title = "Dự toán"
-    headers = (("Mã dự toán", 24), ("Dự toán", 44), ("Căn cứ", 24), ("Năm ngân sách", 9), ("Đơn vị", 34),
+    headers: tuple[tuple[str, int], ...] = (("Mã dự toán", 24), ("Dự toán", 44), ("Căn cứ", 24), ("Năm ngân sách", 9), ("Đơn vị", 34),
                ("Dự toán giao", 16), ("Số hồ sơ", 9), ("Đề nghị", 16), ("Đã duyệt", 16), ("Còn lại", 16),
                ("Tỉ lệ đã dùng (%)", 11))
     table_header(ws, [h for h, _ in headers], [w for _, w in headers])

@@ -305,7 +305,8 @@ def _record(document, doc: DecisionDocument, settings: RecordSettings, instrumen
         body(document, f"Bằng chữ: {vnd_in_words(amount)}.", italic=True, before=0)
     advice: dict[str, list[int]] = {}
     for _, _, failure, amount in _rejected(doc, dispositions):
-        counted = advice.setdefault(RECOMMENDATION_VI.get(failure.reason, REASON_VI.get(failure.reason, "")), [0, 0])
+        reason = failure.reason or ""  # a failure without a reason has no words
+        counted = advice.setdefault(RECOMMENDATION_VI.get(reason, REASON_VI.get(reason, "")), [0, 0])
         counted[0], counted[1] = counted[0] + 1, counted[1] + amount
     if advice:
         body(document, "4. Kiến nghị:", keep=True)

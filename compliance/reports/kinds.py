@@ -12,16 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..models import FLAG_KINDS, ClaimDecision, Finding, LineDecision, flag_kind, strongest
+from ..models import FLAG_KINDS, ClaimDecision, Finding, FlagKind, LineDecision, flag_kind, strongest
 
 
 
-def kind_of(findings: Iterable[Finding]) -> str | None:
+def kind_of(findings: Iterable[Finding]) -> FlagKind | None:
     """The kind of flag of an item's findings (None when none failed)."""
     return flag_kind(f.reason for f in findings if f.outcome == "fail")
 
 
-def claim_kind(claim: ClaimDecision) -> str | None:
+def claim_kind(claim: ClaimDecision) -> FlagKind | None:
     """The kind of a claim's flag: the strongest of its own checks and its lines."""
     return strongest({kind_of(claim.findings)} | {kind_of(line.findings) for line in claim.lines})
 
@@ -30,7 +30,7 @@ def claim_kind(claim: ClaimDecision) -> str | None:
 class Item:
     claim: ClaimDecision
     line: LineDecision | None  # None: the claim's own checks
-    kind: str
+    kind: FlagKind
     claimed: int
     at_risk: int
 
@@ -51,7 +51,7 @@ def flagged(claims: Iterable[ClaimDecision]) -> Iterator[Item]:
 
 @dataclass
 class Tally:
-    kind: str
+    kind: FlagKind
     items: int = 0
     claimed: int = 0
     at_risk: int = 0

@@ -54,7 +54,8 @@ def _failed(findings: list[Finding]) -> list[Finding]:
 
 def _reasons(claim: ClaimDecision, w: dict) -> str:
     """The failed reasons of a claim by kind of flag: "vi phạm: vượt mức, chi trùng; thiếu thông tin"."""
-    failed = {f.reason for item in (claim, *claim.lines) for f in _failed(item.findings)}
+    failed = {f.reason for findings in (claim.findings, *(line.findings for line in claim.lines))
+              for f in _failed(findings)}
     parts = []
     for kind in FLAG_KINDS:
         reasons = [r for r in REASON_VI if r in failed and FLAG_KIND.get(r, "violation") == kind]
@@ -147,7 +148,7 @@ def _flags(doc: DecisionDocument, w: dict, console: Console) -> None:
         console.print(Text("\n" + w["flags"], style="bold"), soft_wrap=True)
     for claim in flagged_claims:
         console.print(Text(claim.claim_id, style="bold"), soft_wrap=True)
-        items = [(w["claim_level"], f, None) for f in _failed(claim.findings)]
+        items: list[tuple[str, Finding, str | None]] = [(w["claim_level"], f, None) for f in _failed(claim.findings)]
         items += [(f"{w['line']} {line.line_id} ({w['categories'].get(line.category, line.category)})", f,
                    f"{w['eligible'].lower()} {money(line.eligible_amount)}")
                   for line in claim.lines for f in _failed(line.findings)]

@@ -23,7 +23,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
-from ..models import FLAG_KIND, Claim, ClaimDecision, DecisionDocument, Finding, LineDecision
+from ..models import FLAG_KIND, Citation, Claim, ClaimDecision, DecisionDocument, Finding, LineDecision
 from ..vocabulary import OUTCOME_VI, VERIFICATION_VI, CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_NOTE_VI, KIND_VI, REASON_VI, SUBPROJECT_VI
 from .appraisal import appraisal, failed, submitted
 from .kinds import claim_kind, flagged, tally
@@ -130,7 +130,10 @@ def _by_kind(ws, first: int, claims: list[ClaimDecision]) -> int:
 
 def _by_reason(ws, first: int, claims: list[ClaimDecision]) -> None:
     """One row per reason: failing findings, claims and lines affected, and the money at risk on them."""
-    findings, lines, claim_ids, at_risk = Counter(), Counter(), {}, Counter()
+    findings: Counter[str | None] = Counter()
+    lines: Counter[str] = Counter()
+    claim_ids: dict[str, set[str]] = {}
+    at_risk: Counter[str] = Counter()
     for claim in claims:
         for reason in dict.fromkeys(f.reason for f in failed(claim.findings) if f.reason):
             claim_ids.setdefault(reason, set()).add(claim.claim_id)
@@ -151,9 +154,9 @@ def _by_reason(ws, first: int, claims: list[ClaimDecision]) -> None:
         cell = put(ws, first + 1, index, header)
         cell.font, cell.fill = BOLD, HEADER_FILL
     order = [r for r in REASON_VI if r in findings] + sorted(r for r in findings if r not in REASON_VI and r)
-    for row, reason in enumerate(order, start=first + 2):
-        put_row(ws, row, (REASON_VI.get(reason, reason), reason, findings[reason], lines[reason],
-                          len(claim_ids.get(reason, ())), at_risk[reason], FLAG_KIND_VI[FLAG_KIND.get(reason, "violation")]),
+    for row, code in enumerate(order, start=first + 2):
+        put_row(ws, row, (REASON_VI.get(code, code), code, findings[code], lines[code],
+                          len(claim_ids.get(code, ())), at_risk[code], FLAG_KIND_VI[FLAG_KIND.get(code, "violation")]),
                 (None,) * 5 + (MONEY,))
 
 
@@ -161,14 +164,18 @@ def _claims(ws, doc: DecisionDocument) -> None:
     table_header(ws, [h for h, _ in CLAIM_HEADERS], [w for _, w in CLAIM_HEADERS])
     for row, claim in enumerate(doc.claims, start=2):
         own = failed(claim.findings)
+        kind = claim_kind(claim)
         values = (
             claim.claim_id, claim.unit_code, claim.subproject, KIND_VI.get(claim.activity_kind, claim.activity_kind),
-            DECISION_VI[claim.decision], FLAG_KIND_VI.get(claim_kind(claim)), claim.claimed_amount, claim.eligible_amount,
+            DECISION_VI[claim.decision], FLAG_KIND_VI.get(kind) if kind is not None else None, claim.claimed_amount, claim.eligible_amount,
             claim.claimed_amount - claim.eligible_amount, sum(line.decision == "flag" for line in claim.lines),
             _reasons(claim.findings), "\n".join(f.message for f in own),
         )
         put_row(ws, row, values, CLAIM_FORMATS, FLAG_FILL if claim.decision == "flag" else None)
     autofilter(ws, len(CLAIM_HEADERS))
+
+
+_NO_FINDING: list[Finding | None] = [None]  # a line without findings still gets a row
 
 
 def _finding_cells(f: Finding | None) -> tuple:
@@ -190,9 +197,9 @@ def _lines(ws, doc: DecisionDocument) -> None:
             put_row(ws, row, head + _finding_cells(f), LINE_FORMATS, FLAG_FILL if f.outcome == "fail" else None)
             row += 1
         for line in claim.lines:
-            for f in line.findings or [None]:
-                put_row(ws, row, _line_head(claim, line) + _finding_cells(f), LINE_FORMATS,
-                        FLAG_FILL if (f.outcome == "fail" if f else line.decision == "flag") else None)
+            for found in line.findings or _NO_FINDING:
+                put_row(ws, row, _line_head(claim, line) + _finding_cells(found), LINE_FORMATS,
+                        FLAG_FILL if (found.outcome == "fail" if found else line.decision == "flag") else None)
                 row += 1
     autofilter(ws, len(LINE_HEADERS))
 
@@ -222,7 +229,7 @@ def _sheet_name(citation, taken: set[str]) -> str:
 
 def _clauses(book, doc: DecisionDocument) -> None:
     rows: dict[str, list[tuple]] = {}
-    cited = {}
+    cited: dict[str, Citation] = {}
     for claim in doc.claims:
         items = [(WHOLE_CLAIM, f, claim.claimed_amount, claim.eligible_amount) for f in claim.findings]
         items += [(line.line_id, f, line.claimed_amount, line.eligible_amount) for line in claim.lines for f in line.findings]
@@ -300,8 +307,8 @@ def _order_cells(line: LineDecision, given: dict | None) -> tuple:
     """Columns (1)-(8) of the payment order for a line: what the claim carries, else blank."""
     given = given or {}
     documents = given.get("documents") or []
-    invoice = next((d for d in documents if d.get("kind") == "invoice"), {})
-    voucher = next((d for d in documents if d.get("kind") == "payment_voucher"), {})
+    invoice: dict[str, Any] = next((d for d in documents if d.get("kind") == "invoice"), {})
+    voucher: dict[str, Any] = next((d for d in documents if d.get("kind") == "payment_voucher"), {})
     attributes = given.get("attributes") or {}
     content = given.get("description") or CATEGORY_VI.get(line.category, line.category)
     return (content, invoice.get("number"), _as_date(invoice.get("date")), voucher.get("number"),
@@ -344,6 +351,7 @@ def check_table(ws, doc: DecisionDocument, claims: Iterable[Claim | dict] | None
         cell = put(ws, header + 1, index, number or None)
         cell.font, cell.fill, cell.alignment = ITALIC, HEADER_FILL, Alignment(horizontal="center")
     ws.freeze_panes = ws.cell(row=header + 2, column=1)
+    row = header + 2
 
     def row_of(values: Sequence, fill=None, bold: bool = False) -> None:
         nonlocal row
@@ -356,7 +364,6 @@ def check_table(ws, doc: DecisionDocument, claims: Iterable[Claim | dict] | None
                 cell.font = BOLD
         row += 1
 
-    row = header + 2
     claimed_total = eligible_total = 0
     for claim in doc.claims:
         data = by_id.get(claim.claim_id)
@@ -427,7 +434,7 @@ def _dispositions(book, review: BatchReview) -> None:
     for row, item in enumerate(review.items, start=2):
         last = item.last
         put_row(ws, row, (
-            item.claim_id, item.line_id or WHOLE_CLAIM, item.unit_code, FLAG_KIND_VI.get(item.kind, item.kind),
+            item.claim_id, item.line_id or WHOLE_CLAIM, item.unit_code, FLAG_KIND_VI.get(item.kind, item.kind) if item.kind is not None else None,
             "; ".join(REASON_VI.get(r, r) for r in item.reasons), "; ".join(item.clauses) or None,
             item.claimed_amount, item.eligible_amount, item.at_risk, STATUS_VI.get(item.status, item.status),
             ACTIONS_VI.get(last.action, last.action) if last else None,
