@@ -145,7 +145,7 @@ def boundaries(book) -> tuple[list[dt.date], list[int]]:
     return sorted(days), sorted(amounts)
 
 
-ATTRIBUTE_CHOICES = {
+ATTRIBUTE_CHOICES: dict[str, list[Any]] = {
     "respondent": ["individual", "organisation", "state_body"],
     "indicators": [0, 29, 30, 31, 40, 41, 90],
     "mode": ["flat", "invoice"],
@@ -164,7 +164,7 @@ ATTRIBUTE_CHOICES = {
     "difficult_commune": [True, False],
     "other_programme": [True, False],
 }
-ACTIVITY_CHOICES = {
+ACTIVITY_CHOICES: dict[str, list[Any]] = {
     "abroad": [True, False],
     "meeting_type": ["training", "review", "thematic", "professional", "briefing"],
     "joint_mission": [True, False],

@@ -96,7 +96,10 @@ def _measure(port: int, password: str) -> dict:
     connection.request("GET", "/login")
     page = connection.getresponse()
     cookies = _cookies(page)
-    token = _CSRF.search(page.read().decode()).group(1)
+    found = _CSRF.search(page.read().decode())
+    if found is None:
+        raise RuntimeError("trang /login không có mã CSRF")
+    token = found.group(1)
     form = urllib.parse.urlencode({"name": "bench", "password": password, "next": "/", "csrf": token})
     connection.request("POST", "/login", body=form, headers={
         "Content-Type": "application/x-www-form-urlencoded",

@@ -145,7 +145,7 @@ def _zen_categories(node) -> str:
             return _zen_literal(item.value)
         if isinstance(item, c.Any_) and item.items and all(
                 isinstance(n, c.Cmp) and n.key == "category" and n.op == "eq" for n in item.items):
-            return ", ".join(_zen_literal(n.value) for n in item.items)
+            return ", ".join(_zen_literal(n.value) for n in item.items if isinstance(n, c.Cmp))  # all (above)
     return ""
 
 
@@ -160,7 +160,8 @@ def zen_table(book) -> tuple[dict, list[tuple[int, int | None]]]:
     from ..engine.compile import in_period, rate_limit
     from ..rulebook.fields import key
 
-    rules, meaning = [], []
+    rules: list[dict[str, str]] = []
+    meaning: list[tuple[int, int | None]] = []
     for n, rule in enumerate(book.rules):
         check = rule.check
         if check.rate is None or rule.level != "line":
@@ -329,6 +330,7 @@ def _run_measured(command: list[str], stdout=subprocess.DEVNULL) -> tuple[float,
     seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
+        assert child.stderr is not None  # stderr=PIPE
         raise RuntimeError(f"{' '.join(command)} → {child.returncode}: {child.stderr.read().decode()[-2000:]}")
     return seconds, usage.ru_maxrss / 1024, child.returncode
 
@@ -358,7 +360,7 @@ def jobs(lines: int, seed: int, count: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="compliance-bench-") as folder:
         source = Path(folder) / "batch.jsonl"
         write_jsonl(source, lines, seed)
-        results = {}
+        results: dict[int, dict[str, Any]] = {}
         for n in (1, count):
             out = Path(folder) / f"result-{n}.json"
             seconds, rss, _ = _run_measured(_cli("vet", str(source), "--format", "json", "--out", str(out),
@@ -383,7 +385,8 @@ def check(claims: int, seed: int, rules: Path | None = None) -> dict:
     book = load(rules)
     start = time.perf_counter()
     durable, reference = Vetter(book, "durable"), Vetter(book, "reference")
-    batch, size = [], 500
+    batch: list[Claim] = []
+    size = 500
     counts = {"claims": 0, "lines": 0, "disagreements": 0, "invariant_violations": 0, "flagged_lines": 0}
     examples: list[str] = []
 
