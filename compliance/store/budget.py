@@ -97,7 +97,8 @@ class EnvelopeUse:
     @property
     def holders(self) -> str:
         """Who the envelope is for: its units, or every unit of its level."""
-        who = ", ".join(self.units) if self.units else f"mọi đơn vị {LEVEL_VI.get(self.unit_level, self.unit_level)}"
+        level = self.unit_level or ""  # set when `units` is empty (schema.Envelope)
+        who = ", ".join(self.units) if self.units else f"mọi đơn vị {LEVEL_VI.get(level, level)}"
         return who + (f" · {SUBPROJECT_VI.get(self.subproject, self.subproject)}" if self.subproject else "")
 
 
@@ -195,7 +196,8 @@ def _envelope_use(budget, env: Envelope, held: list[Cell], book: Rulebook) -> En
 def budget_view(store: Store, book: Rulebook, fiscal_year: int | None = None) -> BudgetView:
     """Every envelope of the rulebook's budgets (of `fiscal_year`, if given) against the approved amounts."""
     found = cells(store, fiscal_year)
-    envelopes, charged = [], set()
+    envelopes: list[EnvelopeUse] = []
+    charged: set[int] = set()
     for budget in book.budgets:
         for env in budget.envelopes:
             if fiscal_year is not None and env.fiscal_year != fiscal_year:
@@ -210,7 +212,8 @@ def budget_view(store: Store, book: Rulebook, fiscal_year: int | None = None) ->
             totals[0] += c.claims
             totals[1] += c.claimed
             totals[2] += c.approved
-    rest = sorted((UnitUse(unit, sub, *totals, fiscal_year=year) for (unit, sub, year), totals in outside.items()),
+    rest = sorted((UnitUse(unit, sub, claims, claimed, approved, fiscal_year=year)
+                   for (unit, sub, year), (claims, claimed, approved) in outside.items()),
                   key=lambda u: (-(u.fiscal_year or 0), -u.approved, u.unit_code, u.subproject))
     return BudgetView(envelopes, rest, sum(c.claims for c in found), sum(c.approved for c in found), fiscal_year)
 

@@ -13,8 +13,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
-from sqlalchemy import BigInteger, and_, cast, func, select
+from sqlalchemy import BigInteger, ColumnElement, and_, cast, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..models import FLAG_KINDS, ClaimDecision, Finding, LineDecision, flag_kind
@@ -195,7 +196,7 @@ def queue(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_ri
 
 def _items(session: Session, filters: QueueFilter) -> Iterable[QueueRow]:
     scope = [filters.batch_id] if filters.batch_id is not None else _current_batches()
-    claim_filter = [ClaimRow.batch_id.in_(scope)]
+    claim_filter: list[ColumnElement[bool]] = [ClaimRow.batch_id.in_(scope)]
     if filters.unit:
         claim_filter.append(ClaimRow.unit_code == filters.unit)
     if filters.subproject:
@@ -390,7 +391,7 @@ def summary(store: Store, batch_id: int) -> Summary:
         flagged_by_unit[item.unit_code] += 1
         flagged_by_subproject[item.subproject] += 1
 
-    def by_claim(key_index: int, counts: dict[str, int]) -> list[Group]:
+    def by_claim(key_index: Literal[0, 1], counts: dict[str, int]) -> list[Group]:  # unit code, sub-project
         groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for row in claims:
             groups[row[key_index]][0] += row[2]

@@ -70,7 +70,7 @@ def _check(name: str | None = None, role: str | None = None, password: str | Non
 
 def count_users(store: Store) -> int:
     with store.read() as session:
-        return session.scalar(select(func.count()).select_from(UserRow))
+        return session.scalar(select(func.count()).select_from(UserRow)) or 0  # a count always has a row
 
 
 def add_user(store: Store, name: str, role: str, password: str, actor: User | None) -> User:
@@ -146,16 +146,17 @@ def authenticate(store: Store, name: str, password: str, channel: str = "web") -
         row = None if locked else session.scalars(select(UserRow).where(UserRow.name == name)).first()
         ok = not locked and _verify(row.password_hash if row else _DUMMY_HASH, password) and row is not None \
             and row.active
+        user = row if ok else None  # `ok` holds only with a row
         details = {"channel": channel, "locked_out": True} if locked else {"channel": channel}
         trail.append(session, name if ok else None, "login" if ok else "login.failed", f"user:{name}", details)
-        if ok and _hasher.check_needs_rehash(row.password_hash):
-            row.password_hash = _hasher.hash(password)
+        if user is not None and _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
     if locked:
         raise AuthError(f"đăng nhập sai {MAX_FAILED_LOGINS} lần liên tiếp: tên người dùng này tạm bị khóa, hãy thử "
                         f"lại sau {LOCKOUT.seconds // 60} phút (hoặc nhờ quản trị viên kiểm tra)")
-    if not ok:
+    if user is None:
         raise AuthError("sai tên người dùng hoặc mật khẩu, hoặc tài khoản đã bị khóa")
-    return _public(row)
+    return _public(user)
 
 
 def _locked_out(session: Session, name: str) -> bool:
