@@ -93,7 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.openapi_schema = spec
         return app.openapi_schema
 
-    app.openapi = openapi
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
     return app
 
 

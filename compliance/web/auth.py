@@ -158,7 +158,7 @@ def session_user(request: Request) -> User | None:
         if user is not None and not user.active:
             user = None
     request.state.user = user
-    request.state.csrf = csrf_token(web.keys, "s", cookie) if user else None
+    request.state.csrf = csrf_token(web.keys, "s", cookie) if user and cookie else None  # a user comes from the cookie
     return user
 
 

@@ -22,10 +22,11 @@ def _when(at: dt.datetime | None) -> str:
 def _day(day: dt.date | str | None) -> str:
     """A date as dd/mm/yyyy, whether a date or the ISO text of a stored claim ("2022-11-08")."""
     if isinstance(day, str):
+        text = day
         try:
-            day = dt.date.fromisoformat(day.strip()[:10])
+            day = dt.date.fromisoformat(text.strip()[:10])
         except ValueError:
-            return day or "—"
+            return text or "—"
     if isinstance(day, dt.datetime):
         day = day.astimezone().date() if day.tzinfo else day.date()
     return day.strftime("%d/%m/%Y") if day else "—"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -56,7 +57,7 @@ def _problem(p: Problem) -> dict:
     return {"message": p.message, "claim_id": p.claim_id, "row": p.row, "field": p.field, "text": p.render(SOURCE)}
 
 
-def bad_request(message: str, problems: list[Problem] = (), status: int = 400) -> JSONResponse:
+def bad_request(message: str, problems: Sequence[Problem] = (), status: int = 400) -> JSONResponse:
     return JSONResponse({"error": message, "problems": [_problem(p) for p in problems]}, status_code=status)
 
 
