@@ -105,6 +105,7 @@ def vet(
     except InputError as exc:
         fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
     if saving:
+        assert claims is not None  # read when saving
         saving.save(doc, paths, claims, book)
     _emit(doc, fmt, out, lang.value, record, book, claims)
 
@@ -134,10 +135,12 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, recor
     elif fmt is Format.xlsx:
         from ..reports.xlsx import write_report
 
+        assert out is not None  # `vet` refuses xlsx without --out
         write_report(doc, out, claims)
     elif fmt is Format.docx:
         from ..reports.docx import write_record
 
+        assert out is not None  # `vet` refuses docx without --out
         write_record(doc, out, record, book.instruments if book else None, claims=claims)
     else:
         from ..reports.table import render

@@ -17,7 +17,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
 
 import typer
 from rich.console import Console
@@ -87,7 +87,7 @@ class _Guard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind, exc, tb) -> bool:
+    def __exit__(self, kind, exc, tb) -> Literal[False]:
         from ..store.errors import StoreError
 
         if isinstance(exc, StoreError):
@@ -145,10 +145,10 @@ def _json_default(value: Any) -> Any:
 
 
 def _print_json(value: Any) -> None:
-    if dataclasses.is_dataclass(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
         value = dataclasses.asdict(value)
     elif isinstance(value, list):
-        value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+        value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) and not isinstance(v, type) else v for v in value]
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=_json_default) + "\n")
 
 
@@ -366,10 +366,11 @@ def _render_claim(detail, console: Console) -> None:
 def review_resolve(
     claim_id: Annotated[str, typer.Argument(help="Mã hồ sơ.")],
     line_id: Annotated[Optional[str], typer.Argument(help="Mã khoản chi; bỏ trống để xử lý cờ cấp hồ sơ.")] = None,
-    action: Annotated[Action, typer.Option("--action", help="confirm (xác nhận cờ), overturn (bỏ cờ) hoặc request_documents.")] = ...,
+    *,  # required options after an optional argument: keyword-only, no default
+    action: Annotated[Action, typer.Option("--action", help="confirm (xác nhận cờ), overturn (bỏ cờ) hoặc request_documents.")],
     reason: Annotated[str, typer.Option("--reason", help="Mã lý do: management_exception, in_policy, false_positive, "
-                                                         "corrected_by_submitter, confirmed_violation, documents_missing.")] = ...,
-    note: Annotated[str, typer.Option("--note", help="Ghi chú giải thích (bắt buộc).")] = ...,
+                                                         "corrected_by_submitter, confirmed_violation, documents_missing.")],
+    note: Annotated[str, typer.Option("--note", help="Ghi chú giải thích (bắt buộc).")],
     user: UserOption = None,
     password_stdin: PasswordStdin = False,
     db: DbOption = None,
@@ -412,7 +413,7 @@ def _admin(store: Store, user: str | None) -> User:
 @users_app.command("add")
 def users_add(
     name: Annotated[str, typer.Argument(help="Tên đăng nhập.")],
-    role: Annotated[Role, typer.Option("--role", help="finance, auditor hoặc admin.")] = ...,
+    role: Annotated[Role, typer.Option("--role", help="finance, auditor hoặc admin.")],
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Đọc mật khẩu của người dùng mới từ đầu vào chuẩn.")] = False,
     user: UserOption = None,
     db: DbOption = None,
@@ -556,8 +557,8 @@ def record_instruments(rules: Path | None = None) -> dict:
 
 def report(
     batch_id: Annotated[int, typer.Argument(help="Số lô (xem: compliance batches).")],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="xlsx, html hoặc docx (biên bản thẩm định Word).")] = ...,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Tệp kết quả.")] = ...,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="xlsx, html hoặc docx (biên bản thẩm định Word).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Tệp kết quả.")],
     user: UserOption = None,
     password_stdin: PasswordStdin = False,
     db: DbOption = None,
@@ -627,6 +628,7 @@ def budget(
     with guard:
         view = budget_view(store, book, year)
     if fmt is BudgetFormat.xlsx:
+        assert out is not None  # refused above
         write_xlsx(view, out)
         err.print(f"Đã ghi: {out}")
     elif fmt is BudgetFormat.json:

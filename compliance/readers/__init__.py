@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..models import Claim
@@ -18,7 +19,7 @@ def read(path: Path | str) -> list[Claim]:
     return list(stream([path]))
 
 
-def read_all(paths: list[Path | str]) -> list[Claim]:
+def read_all(paths: Iterable[Path | str]) -> list[Claim]:
     """Several files form one batch; claim ids must be unique across them."""
     return list(stream(paths))
 
