@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from compliance.bench.data import adversarial
 from compliance.rulebook import conditions as c
 from compliance.engine.compile import compile_rulebook, in_period, rate_limit
+from compliance.rulebook.schema import ConditionCheck, NeverCheck, RateCheck, RefCheck, ValueCheck
 from compliance.engine.facts import facts_for, join_facts
 from compliance.rulebook.fields import ALWAYS, key
 from compliance.engine.reference import ReferenceEvaluator
@@ -40,20 +41,20 @@ def expected_outcomes(fact: dict) -> set[str]:
             continue
         check = rule.check
         holds = None
-        if check.ref is not None:
+        if isinstance(check, RefCheck):
             holds = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
-        elif check.value is not None:
+        elif isinstance(check, ValueCheck):
             holds = c.Cmp(key(check.field), check.op, c.parse({check.field: check.value}, rule.level).value)
-        elif check.condition is not None:
+        elif isinstance(check, ConditionCheck):
             holds = c.parse(check.condition, rule.level)
         applies = value(c.parse(rule.applies, rule.level))
         if applies is None:
-            if rule.role != "check" or check.rate is not None or check.never or value(holds) is not True:
+            if rule.role != "check" or isinstance(check, (RateCheck, NeverCheck)) or value(holds) is not True:
                 out.add(f"{rule.id}|open")
             continue
         if applies is False:
             continue
-        if check.rate is not None:
+        if isinstance(check, RateCheck):
             rows = BOOK.rates[check.rate].values
             values = [value(c.conj(*in_period(row), c.parse(row.when, "line"))) for row in rows]
             chosen = [i for i, v in enumerate(values) if v is True]
@@ -68,7 +69,7 @@ def expected_outcomes(fact: dict) -> set[str]:
                 out.add(f"{rule.id}|norate")
             if None in values:
                 out.add(f"{rule.id}|missing")
-        elif check.never:
+        elif isinstance(check, NeverCheck):
             out.add(f"{rule.id}|fail")
         else:
             out.add(f"{rule.id}|{ {True: 'pass', False: 'fail', None: 'missing'}[value(holds)] }")

@@ -159,12 +159,13 @@ def zen_table(book) -> tuple[dict, list[tuple[int, int | None]]]:
     from ..rulebook import conditions as c
     from ..engine.compile import in_period, rate_limit
     from ..rulebook.fields import key
+    from ..rulebook.schema import RateCheck
 
     rules: list[dict[str, str]] = []
     meaning: list[tuple[int, int | None]] = []
     for n, rule in enumerate(book.rules):
         check = rule.check
-        if check.rate is None or rule.level != "line":
+        if not isinstance(check, RateCheck) or rule.level != "line":
             continue
         base = c.conj(c.Cmp("t", "eq", "line"), *in_period(rule.valid), c.parse(rule.applies, "line"))
         field = key(check.field)

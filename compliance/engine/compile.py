@@ -38,7 +38,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..rulebook.load import Rulebook
-from ..rulebook.schema import Join, Period, Rule
+from ..rulebook.schema import Join, NeverCheck, Period, RateCheck, RefCheck, Rule, ValueCheck
 from ..rulebook import conditions as c
 from ..rulebook.fields import ALWAYS, day, key
 
@@ -87,7 +87,8 @@ def in_period(period: Period) -> list[c.Node]:
 
 def rate_limit(rule: Rule, amount: int | float) -> int | float:
     """The limit a rate row sets for a rule: the amount, scaled by the check's percent and per."""
-    factor = rule.check.factor
+    check = rule.check
+    factor = check.factor if isinstance(check, (RateCheck, RefCheck)) else 1
     return amount if factor == 1 else amount * factor
 
 
@@ -149,22 +150,20 @@ def conditions_of(book: Rulebook, rule: Rule) -> RuleConditions:
     check = rule.check
     rows: dict[int, c.Node] = {}
     holds: c.Node | None = None
-    if check.rate is not None:
+    if isinstance(check, RateCheck):
         base = c.conj(in_force, applies)
         for i, row in enumerate(book.rates[check.rate].values):
             select = c.conj(*in_period(row), c.parse(row.when, "line"))
             if not c.disjoint(base, select):
                 rows[i] = select
-    elif check.never:
+    elif isinstance(check, NeverCheck):
         holds = c.FALSE
-    elif check.ref is not None:
-        field, op = check.comparison()
-        holds = c.CmpRef(key(field), op, key(check.ref), check.factor)
-    elif check.value is not None:
-        field, op = check.comparison()
-        value = c.parse({field: check.value}, rule.level)  # one field, one value: a comparison
+    elif isinstance(check, RefCheck):
+        holds = c.CmpRef(key(check.field), check.op, key(check.ref), check.factor)
+    elif isinstance(check, ValueCheck):
+        value = c.parse({check.field: check.value}, rule.level)  # one field, one value: a comparison
         assert isinstance(value, c.Cmp)
-        holds = c.Cmp(key(field), op, value.value)
+        holds = c.Cmp(key(check.field), check.op, value.value)
     else:
         holds = c.parse(check.condition, rule.level)
     return RuleConditions(in_force, applies, holds, rows)
@@ -197,8 +196,8 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
     def add(suffix: str, node: c.Node, outcome: str, row: int | None = None) -> None:
         out.extend(_probes(f"{rule.id}|{suffix}", rule.level, node, item=item, outcome=outcome, row=row))
 
-    if check.rate is not None:
-        field, op = check.comparison()
+    if isinstance(check, RateCheck):
+        field, op = check.field, check.op
         rows = book.rates[check.rate].values
         live = sorted(cond.rows)
         for i in live:
@@ -217,7 +216,7 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
             add(f"norate#{k}", c.conj(within_period, *(c.negate(s, always) for s in selects)), "norate")
             add(f"missing#{k}", c.conj(within_period, c.disj(*(c.undetermined(s, always) for s in selects),
                                                               c.conj(c.disj(*selects), blank))), "missing")
-    elif check.never:
+    elif isinstance(check, NeverCheck):
         add("fail", base, "fail")
     else:  # a check that holds, is false, or hangs on a blank field
         holds = cond.holds

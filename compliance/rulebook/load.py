@@ -13,7 +13,8 @@ from pydantic import ValidationError
 
 from . import conditions
 from .place_names import LEVEL, surface
-from .schema import Budget, Instrument, Join, Place, RateTable, Rule, RulebookFile
+from .schema import (Budget, Compared, ConditionCheck, Instrument, Join, Place, RateCheck, RateTable, RefCheck, Rule,
+                     RulebookFile, ValueCheck)
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 _Identified = TypeVar("_Identified", Join, Budget)  # the sections whose items share one id space with the rules
@@ -181,14 +182,15 @@ def _cross_check(book: Rulebook, where: dict) -> None:
         for i, source in enumerate(rule.citations):
             cited(rule.id, ("citations", i), source.instrument)
         parses(rule.id, ("applies",), rule.applies, rule.level)
-        if check.condition is not None:
+        if isinstance(check, ConditionCheck):
             parses(rule.id, ("check",), check.condition, rule.level)
-        for name in (check.field, check.ref):
-            if name is not None:
-                parses(rule.id, ("check",), {name: {"exists": True}}, rule.level)
-        if check.value is not None:
+        if isinstance(check, Compared):
+            for name in (check.field, check.ref if isinstance(check, RefCheck) else None):
+                if name is not None:
+                    parses(rule.id, ("check",), {name: {"exists": True}}, rule.level)
+        if isinstance(check, ValueCheck):
             parses(rule.id, ("check",), {check.field: check.value}, rule.level)
-        if check.rate is not None:
+        if isinstance(check, RateCheck):
             if check.rate not in book.rates:
                 fail(rule.id, ("check",), f"bảng mức '{check.rate}' không tồn tại")
             for i, value in enumerate(book.rates[check.rate].values):

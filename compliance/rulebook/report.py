@@ -8,7 +8,7 @@ import json
 from .scenarios import Scan
 from ..vocabulary import ENGINE_RULES
 from .load import Rulebook
-from .schema import Join, Period, Rule
+from .schema import ConditionCheck, Join, Period, Rule
 
 # The clauses of Articles 23-24 of Circular 46/2022 (numbering fixed by the province's plan) and
 # of their successors, Articles 78-79 of Circular 55/2023 (in their own order).
@@ -40,7 +40,7 @@ def coverage(book: Rulebook, scan: Scan) -> dict:
                 c.instrument == instrument and c.article == article and c.clause == clause for c in i.citations)]
             clauses.append({"instrument": instrument, "article": article, "clause": clause,
                             "label": f"khoản {clause} Điều {article} {instrument}", "rules": ids})
-    always = {rule.id for rule in book.rules if rule.check.holds_always}
+    always = {rule.id for rule in book.rules if isinstance(rule.check, ConditionCheck) and rule.check.holds_always}
     gaps = ([f"quy định {r['rule_id']} thiếu kịch bản duyệt" for r in rules if not r["approve_scenarios"]]
             + [f"quy định {r['rule_id']} thiếu kịch bản gắn cờ" for r in rules
                if not r["flag_scenarios"] and r["rule_id"] not in always]

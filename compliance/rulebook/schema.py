@@ -6,9 +6,9 @@ The YAML under rules/ is validated against these models on load; see rules/READM
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
 from ..models import Citation, Reason
 from .conditions import Op
@@ -96,54 +96,74 @@ class RateTable(Spec):
     note: str | None = Field(None, description="vì sao bảng trống hoặc thiếu dòng; cách bổ sung")
 
 
-class Check(Spec):
-    """What a rule checks. Exactly one form:
-    - `field` + `op` + `rate`: compare a field with the rate in force (ceilings);
-    - `field` + `op` + `ref`: compare a field with another field of the same fact (e.g. a total);
-    - `field` + `op` + `value`: compare a field with a fixed figure;
-    - `condition`: a condition that must hold;
-    - `never: true`: the rule always fails when it applies (explicit ineligibility).
-    With `rate` or `ref`, `percent` and `per` scale the limit: limit = rate × percent / 100 / per
-    (e.g. an enumerator's day = the monthly minimum wage ÷ 22: `per: 22`; a guide's = 70 %: `percent: 70`).
-    """
+class _Scaled(Spec):
+    """A comparison with a limit another figure gives: limit = figure × percent / 100 / per (e.g. an
+    enumerator's day = the monthly minimum wage ÷ 22: `per: 22`; a guide's = 70 %: `percent: 70`)."""
 
-    field: str | None = None
-    op: Op | None = None
-    rate: str | None = None
-    ref: str | None = None
-    value: int | float | dt.date | str | bool | None = None
-    condition: dict[str, Any] | None = None
-    never: bool = False
+    field: str
+    op: Op
     percent: float | None = Field(None, gt=0)
     per: int | None = Field(None, gt=0)
-
-    @model_validator(mode="after")
-    def _one_form(self) -> Check:
-        forms = [self.rate is not None, self.ref is not None, self.value is not None,
-                 self.condition is not None, self.never]
-        if sum(forms) != 1:
-            raise ValueError("check cần đúng một trong: rate, ref, value, condition, never")
-        if (self.rate or self.ref or self.value is not None) and not (self.field and self.op):
-            raise ValueError("check so sánh cần 'field' và 'op'")
-        if (self.percent or self.per) and not (self.rate or self.ref):
-            raise ValueError("'percent' và 'per' chỉ dùng với 'rate' hoặc 'ref'")
-        return self
-
-    def comparison(self) -> tuple[str, Op]:
-        """The field a `rate`, `ref` or `value` check compares, and how (`_one_form` requires both)."""
-        if self.field is None or self.op is None:
-            raise ValueError("check không so sánh trường nào (condition, never)")
-        return self.field, self.op
-
-    @property
-    def holds_always(self) -> bool:
-        """`condition: {}`: the rule only says what applies (e.g. content of a programme without sub-projects) and
-        cannot fail — it needs an approving scenario but no flagging one."""
-        return self.condition == {}
 
     @property
     def factor(self) -> float:
         return (self.percent if self.percent is not None else 100) / 100 / (self.per or 1)
+
+
+class RateCheck(_Scaled):
+    """`field` + `op` + `rate`: compare a field with the rate in force (ceilings)."""
+
+    rate: str
+
+
+class RefCheck(_Scaled):
+    """`field` + `op` + `ref`: compare a field with another field of the same fact (e.g. a total)."""
+
+    ref: str
+
+
+class ValueCheck(Spec):
+    """`field` + `op` + `value`: compare a field with a fixed figure."""
+
+    field: str
+    op: Op
+    value: int | float | dt.date | str | bool
+
+
+class ConditionCheck(Spec):
+    """`condition`: a condition that must hold. `condition: {}` only says what applies (e.g. content of a
+    programme without sub-projects) and cannot fail: it needs an approving scenario but no flagging one."""
+
+    condition: dict[str, Any]
+
+    @property
+    def holds_always(self) -> bool:
+        return self.condition == {}
+
+
+class NeverCheck(Spec):
+    """`never: true`: the rule always fails when it applies (explicit ineligibility)."""
+
+    never: Literal[True]
+
+
+_FORMS = ("rate", "ref", "value", "condition", "never")
+
+
+def _form(data: Any) -> str | None:
+    """Which form a check is written in: the one of `_FORMS` it names (None when it names none or several)."""
+    named = [f for f in _FORMS if (f in data if isinstance(data, dict) else hasattr(data, f))]
+    return named[0] if len(named) == 1 else None
+
+
+# What a rule checks: exactly one form, told apart by the key it is written with.
+Check = Annotated[
+    Annotated[RateCheck, Tag("rate")] | Annotated[RefCheck, Tag("ref")] | Annotated[ValueCheck, Tag("value")]
+    | Annotated[ConditionCheck, Tag("condition")] | Annotated[NeverCheck, Tag("never")],
+    Discriminator(_form, custom_error_type="check_form",
+                  custom_error_message="check cần đúng một trong: rate, ref, value, condition, never"),
+]
+Compared = RateCheck | RefCheck | ValueCheck  # the forms that compare a field
 
 
 class Messages(Spec):

@@ -21,7 +21,7 @@ from ..engine.compile import rate_limit
 from ..rulebook.fields import FIELDS, key
 from ..engine.infer import NOTE
 from ..models import Basis, Finding
-from ..rulebook.schema import VERIFICATION, Join, Rule
+from ..rulebook.schema import VERIFICATION, Compared, Join, RateCheck, RefCheck, Rule, ValueCheck
 from ..vocabulary import SECONDARY_NOTE, UNVERIFIED_NOTE, CATEGORY_VI, DOCUMENT_VI, VALUE_VI, ask, money
 
 if TYPE_CHECKING:
@@ -115,20 +115,22 @@ class Outcome:
         self.rule = rule
         self.outcome = outcome
         self.passed = outcome == "pass"
-        self.field_key = key(check.field) if check.field else None
-        self.ref_key = key(check.ref) if check.ref is not None else None
+        self.field = check.field if isinstance(check, Compared) else None  # the field compared, if any
+        self.field_key = key(self.field) if self.field else None
+        self.ref_key = key(check.ref) if isinstance(check, RefCheck) else None
+        self.factor = check.factor if isinstance(check, (RateCheck, RefCheck)) else 1
         self.cap_kind = None
         self.template: _Template | None = None
         self.asking: list[c.Node] = []  # missing, open: the conditions whose blanks are asked for
         level = rule.level
-        reads = [check.field, check.ref] if check.field else []
+        reads: list[str] = [f for f in (self.field, check.ref if isinstance(check, RefCheck) else None) if f]
         self.citations = judge.cite(rule.id, rule.citations)
         cond = judge.conditions(rule)
         if outcome in ("norate", "missing", "open"):
             self.basis = None
             self.limit = None
             if outcome == "norate":
-                assert check.rate is not None  # only a rate check has no rate
+                assert isinstance(check, RateCheck)  # only a rate check has no rate
                 table = book.rates[check.rate]
                 no_rate = rule.messages.no_rate
                 self.template = _Template(no_rate, level) if no_rate else None
@@ -139,8 +141,8 @@ class Outcome:
                 if outcome == "open":
                     self.asking = [cond.applies]
                     self.purpose = f"biết quy định «{rule.title}» có áp dụng cho khoản chi này không"
-                elif check.rate is not None:
-                    self.asking = [cond.rows[i] for i in sorted(cond.rows)] + [c.reads(key(check.comparison()[0]))]
+                elif isinstance(check, RateCheck):
+                    self.asking = [cond.rows[i] for i in sorted(cond.rows)] + [c.reads(key(check.field))]
                     self.purpose = "chọn " + _lower_first(book.rates[check.rate].title)
                 else:
                     assert cond.holds is not None  # None only for a rate check
@@ -150,7 +152,7 @@ class Outcome:
         else:
             self.template = _Template(rule.messages.pass_ if self.passed else rule.messages.fail, level)
             limit: Any = None
-            if check.rate is not None:
+            if isinstance(check, RateCheck):
                 assert row is not None  # a rate check passes or fails on a row
                 value = book.rates[check.rate].values[row]
                 limit = rate_limit(rule, value.amount)
@@ -163,19 +165,19 @@ class Outcome:
                 # the weaker of the figure's mark and the rule's own (e.g. a percentage of a verified rate)
                 self.mark = max(value.verification, rule.verification, key="VSM".index)
             else:
-                if check.value is not None:
+                if isinstance(check, ValueCheck):
                     limit = check.value.strftime("%d/%m/%Y") if isinstance(check.value, dt.date) else check.value
                 citations = self.citations
                 self.basis = Basis(source=judge.label(rule.citations[0], rule.reference, rule.verification),
                                    verification=VERIFICATION[rule.verification],
                                    effective_from=rule.valid.from_, effective_to=rule.valid.to)
                 self.mark = rule.verification
-            if isinstance(limit, float) and check.field in MONEY_FIELDS:
+            if isinstance(limit, float) and self.field in MONEY_FIELDS:
                 limit = math.floor(limit)  # a scaled ceiling is paid in whole đồng, rounded down
             self.limit = limit
             self.citations = citations
-            if not self.passed and rule.reason == "over_ceiling" and check.field in ("unit_price", "amount"):
-                self.cap_kind = check.field
+            if not self.passed and rule.reason == "over_ceiling" and self.field in ("unit_price", "amount"):
+                self.cap_kind = self.field
         if self.template is not None:
             reads += self.template.fields
         # Fields the outcome rests on whose value may have been worked out from the claim's words:
@@ -231,12 +233,12 @@ class Outcome:
         return found, limit
 
     def _made(self, fact: dict) -> tuple[Finding, Any]:
-        rule, check = self.rule, self.rule.check
+        rule, field = self.rule, self.field
         actual = fact.get(self.field_key) if self.field_key else None
         if self.outcome == "norate":
             when = show("law_date", "line", fact["law_date"])
             if self.template is not None:
-                message = self.template.render(fact, {"actual": show(check.field, rule.level, actual),
+                message = self.template.render(fact, {"actual": show(field, rule.level, actual),
                                                       "limit": "không có"}) + f" (ngày {when})"
             else:
                 message = self.default.replace("{when}", when)
@@ -252,13 +254,13 @@ class Outcome:
         limit = self.limit
         if self.ref_key is not None:
             ref = fact.get(self.ref_key)
-            limit = ref * check.factor if ref is not None else None
-            if isinstance(limit, float) and check.field in MONEY_FIELDS:
+            limit = ref * self.factor if ref is not None else None
+            if isinstance(limit, float) and field in MONEY_FIELDS:
                 limit = math.floor(limit)
         template = self.template
         assert template is not None  # a pass or fail outcome has its message
-        message = template.render(fact, {"actual": show(check.field, rule.level, actual),
-                                         "limit": show(check.field, rule.level, limit)})
+        message = template.render(fact, {"actual": show(field, rule.level, actual),
+                                         "limit": show(field, rule.level, limit)})
         return Finding.model_construct(rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
             message=marked(message, self.mark), actual=_value(actual),
             limit=limit, citations=self.citations, basis=self.basis), limit
