@@ -138,6 +138,9 @@ def items(path: Path, problems: Problems) -> Iterator[Item]:
         return _json(path, problems)
     if suffix == ".xlsx":
         from .treasury import is_treasury_workbook, treasury_items
+        from .xlsx_guard import check_xlsx
+
+        check_xlsx(path)  # a zip bomb is refused before openpyxl expands it
 
         if is_treasury_workbook(path):
             return treasury_items(path, problems)
