@@ -156,3 +156,107 @@ def test_too_many_parts_are_refused(tmp_path, monkeypatch):
 def test_a_real_workbook_passes_the_guard(tmp_path):
     assert read(SAMPLE_XLSX)  # the sample, as Excel users fill the template
     xlsx_guard.check_xlsx(SAMPLE_XLSX)
+
+
+# ---- money that a 64-bit total cannot hold ----------------------------------------------------
+
+
+def test_a_claim_whose_lines_add_up_past_the_bound_is_refused(tmp_path):
+    claim = claims()[0]
+    line = claim["line_items"][0]
+    claim["line_items"] = [dict(line, line_id=f"L{i}", quantity=1, unit_price=10**15, amount=10**15)
+                           for i in range(10_000)]  # 10^19 đồng: over 2^63
+    path = tmp_path / "tong.json"
+    path.write_text(json.dumps([claim]), encoding="utf-8")
+    text = refused(path).render()
+    assert f"hồ sơ {claim['claim_id']}" in text and "vượt giới hạn 1.000.000.000.000.000 đ cho một hồ sơ" in text
+    jsonl = tmp_path / "tong.jsonl"
+    jsonl.write_text(json.dumps(claim) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["vet", str(jsonl), "--format", "json"])
+    assert result.exit_code == 2 and "vượt giới hạn" in result.output
+
+
+def test_a_batch_whose_claims_add_up_past_the_bound_is_refused(tmp_path):
+    base = claims()[0]
+    line = base["line_items"][0]
+    base["line_items"] = [dict(line, quantity=1, unit_price=10**15, amount=10**15)]  # a claim at its bound
+    batch = [dict(copy.deepcopy(base), claim_id=f"LON-{i}") for i in range(101)]  # 1.01 × 10^17
+    path = tmp_path / "lo.json"
+    path.write_text(json.dumps(batch), encoding="utf-8")
+    text = refused(path).render()
+    assert "hồ sơ LON-100," in text and "cho một lô" in text
+    assert "LON-99," not in text  # the claims before it were within the bound
+
+
+# ---- JSON: duplicate keys, NaN and 1e400, nesting, NUL ----------------------------------------
+
+
+def test_duplicate_keys_are_an_error_naming_the_key_and_file(tmp_path):
+    claim = claims()[0]
+    text = json.dumps(claim, ensure_ascii=False)
+    doubled = text[:-1] + ', "fiscal_year": 2023}'
+    for suffix, content in ((".json", f"[{doubled}]"), (".jsonl", doubled + "\n"), (".json", doubled)):
+        path = tmp_path / f"trung{suffix}"
+        path.write_text(content, encoding="utf-8")
+        message = refused(path).render()
+        assert "khóa 'fiscal_year' xuất hiện hai lần" in message, (suffix, message)
+    assert "dòng 1" in message or "trung.json" in message
+
+
+@pytest.mark.parametrize("number", ["1e400", "-1e400", "1" * 5001 + ".5"])
+def test_numbers_that_are_not_finite_are_refused(tmp_path, number):
+    claim = claims()[0]
+    text = json.dumps(claim).replace('"line_items"', f'"attributes": {{"x": {number}}}, "line_items"', 1)
+    for suffix in (".json", ".jsonl"):
+        path = tmp_path / f"vo-cuc{suffix}"
+        path.write_text(text + "\n", encoding="utf-8")
+        assert "không phải là một số" in refused(path).render()
+
+
+def test_a_number_of_5001_digits_and_deep_nesting_are_refused(tmp_path):
+    claim = claims()[0]
+    text = json.dumps(claim)
+    for label, value, words in (("so", "1" * 5001, "số quá dài"), ("sau", "[" * 100 + "]" * 100, "lồng nhau quá sâu"),
+                                ("rat-sau", "[" * 100_000 + "]" * 100_000, "lồng nhau quá sâu")):
+        bad = text.replace('"line_items"', f'"attributes": {{"x": {value}}}, "line_items"', 1)
+        for suffix in (".json", ".jsonl"):
+            path = tmp_path / f"{label}{suffix}"
+            path.write_text(f"[{bad}]" if suffix == ".json" else bad + "\n", encoding="utf-8")
+            assert words in refused(path).render(), (label, suffix)
+
+
+def test_nul_in_any_text_is_refused_naming_the_field(tmp_path):
+    batch = claims()[:2]
+    batch[1]["line_items"][0]["description"] = "tiền\x00ăn"
+    path = tmp_path / "nul.json"
+    path.write_text(json.dumps(batch), encoding="utf-8")
+    message = refused(path).render()
+    assert f"hồ sơ {batch[1]['claim_id']}" in message and "line_items[1].description" in message
+    assert "NUL" in message
+    csv_path = tmp_path / "nul.csv"
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADERS)
+    batch[0]["line_items"][-1]["description"] = "DAU-NUL"
+    claim = Claim.model_validate(batch[0])
+    for row in claim_rows(claim):
+        writer.writerow(["" if v is None else str(v) for v in row])
+    csv_path.write_text(out.getvalue().replace("DAU-NUL", "a\x00b"), encoding="utf-8")
+    problem = refused(csv_path)
+    assert "NUL" in problem.render() and problem.problems[0].row == 1 + len(claim.line_items)
+    assert problem.problems[0].field.endswith(f"line_items[{len(claim.line_items)}].description")
+    runner = CliRunner().invoke(app, ["vet", str(path)])
+    assert runner.exit_code == 2 and "NUL" in runner.output
+
+
+# ---- CSV wider than a spreadsheet ---------------------------------------------------------------
+
+
+def test_a_csv_wider_than_any_spreadsheet_is_refused_naming_the_row(tmp_path):
+    header = "Mã hồ sơ," + ",".join("" for _ in range(18_300)) + "x"
+    path = tmp_path / "rong.csv"
+    path.write_text(header + "\n", encoding="utf-8")
+    problem = refused(path)
+    assert problem.problems[0].row == 1 and "16.384" in problem.render()
+    result = CliRunner().invoke(app, ["vet", str(path)])
+    assert result.exit_code == 2 and "rong.csv" in result.output

@@ -25,19 +25,24 @@ from pydantic import ValidationError
 
 from ..models import Claim
 from ..spill import SpillMap
-from .errors import InputError, Problem, Problems, problems_from
+from .errors import InputError, Problem, Problems, field_label, problems_from
 from .items import Item
-from .json_reader import DECODER, loads, unreadable
+from .json_reader import DECODER, depth, loads, unreadable
+from .limits import Totals, nul_at
 
 CHUNK = 1 << 20  # characters read at a time from a .json file
 
 
 def quick_claim(line: str | bytes) -> Claim | None:
-    """A JSON Lines line that is a valid claim, parsed and validated in one step by pydantic; None
-    for anything else, which then takes the careful path (json.loads, validate) for its messages."""
+    """A JSON Lines line that is a valid claim; None for anything else, which then takes the careful
+    path (validate) for its messages. Parsed by `loads`, not pydantic's JSON: that one keeps the last of
+    two equal keys silently and reads 1e400 as infinity."""
     try:
-        return Claim.model_validate_json(line)
-    except (ValidationError, ValueError):
+        data = loads(line)
+        if nul_at(data) is not None:
+            return None
+        return Claim.model_validate(data)
+    except (ValidationError, ValueError, RecursionError):
         return None
 
 
@@ -46,9 +51,15 @@ def validate(item: Item, problems: Problems) -> Claim | None:
         return item.claim
     data = item.data
     claim_id = data.get("claim_id") if isinstance(data, dict) else None
-    claim_id = claim_id if isinstance(claim_id, str) and claim_id else f"#{item.index + 1}"
+    claim_id = claim_id.replace("\x00", "\\x00") if isinstance(claim_id, str) and claim_id else f"#{item.index + 1}"
     if not isinstance(data, dict):
         problems.add(Problem("mỗi hồ sơ phải là một đối tượng JSON", claim_id, item.row), claims=True)
+        return None
+    where = nul_at(data)
+    if where is not None:  # PostgreSQL cannot store it, and no real text holds it
+        problem = Problem("có ký tự NUL (\\x00), không phải văn bản hợp lệ", claim_id,
+                          (item.row_of or (lambda loc: item.row))(where), field_label(where) or None)
+        problems.add(item.relabel(problem) if item.relabel else problem, claims=True)
         return None
     try:
         return Claim.model_validate(data)
@@ -94,6 +105,7 @@ class ClaimIds:
 def stream(paths: Iterable[Path | str]) -> Iterator[Claim]:
     """Validated claims of one batch (several files), in input order; raises InputError at the
     end of the first file with a problem, having yielded nothing since its first problem."""
+    totals = Totals()
     with ClaimIds() as ids:
         for path in paths:
             path = Path(path)
@@ -103,8 +115,12 @@ def stream(paths: Iterable[Path | str]) -> Iterator[Claim]:
                 count += 1
                 claim = validate(item, problems)
                 row = item.row_of(()) if item.row_of else item.row
-                if claim is not None and ids.first(claim.claim_id, str(path), item.index, row, problems) \
-                        and not problems:
+                if claim is None or not ids.first(claim.claim_id, str(path), item.index, row, problems):
+                    continue
+                problem = totals.add(claim, row)
+                if problem is not None:
+                    problems.add(problem, claims=True)
+                elif not problems:
                     yield claim
             if not count and not problems:
                 problems.add(Problem("không có hồ sơ nào"), claims=True)
@@ -116,11 +132,16 @@ def validate_claims(file: str, raw: list) -> list[Claim]:
     """Claims sent as one JSON list (the web API): every problem collected, then InputError."""
     problems = Problems(file)
     claims = []
+    totals = Totals()
     with ClaimIds() as ids:
         for index, data in enumerate(raw):
             claim = validate(Item(data, index), problems)
             if claim is not None and ids.first(claim.claim_id, file, index, None, problems):
-                claims.append(claim)
+                problem = totals.add(claim)
+                if problem is not None:
+                    problems.add(problem, claims=True)
+                else:
+                    claims.append(claim)
     if not raw:
         problems.add(Problem("không có hồ sơ nào"), claims=True)
     if problems:
@@ -285,6 +306,7 @@ def _elements(text: _Text, problems: Problems, closing: str | None = None) -> It
             try:
                 data, end = _DECODER.raw_decode(text.text, text.at)
                 if end < len(text.text) or not text.more():  # a number may go on in the next chunk
+                    depth(data)
                     break
             except json.JSONDecodeError as exc:
                 # the element may just be cut by the end of what was read: read on, within reason

@@ -28,6 +28,7 @@ Row = tuple[int, list[Any]]  # (row number, cell values)
 
 
 WINDOW = 5000  # claims kept open while a file is read: a claim's rows must lie within this many claims
+MAX_COLUMNS = 16_384  # Excel's last column, XFD (a CSV can have more; column letters stop at ZZZ, 18,278)
 
 
 def tabular_items(path: Path, problems) -> Iterator:
@@ -117,6 +118,10 @@ class _Builder:
             for number, cells in rows:
                 if all(is_blank(c) for c in cells):
                     continue
+                if len(cells) > MAX_COLUMNS and any(not is_blank(c) for c in cells[MAX_COLUMNS:]):
+                    raise InputError(self.file, [Problem(f"dòng có dữ liệu sau cột thứ {MAX_COLUMNS:,} (số cột tối đa "
+                                                         "của một bảng tính)".replace(",", "."),
+                                                         row=number)])
                 if not header_seen:
                     header_seen = True
                     self.header(number, cells)
