@@ -127,10 +127,20 @@ def test_a_shared_strings_bomb_is_refused_at_once(tmp_path):
     problem = refused(bomb)
     elapsed = time.perf_counter() - started
     assert elapsed < 5, elapsed  # a guard, not a benchmark: openpyxl took 3 minutes and 2.2 GB
-    assert "tệp Excel bị từ chối" in problem.render() and "xl/strings.xml" in problem.render()
+    assert "tệp Excel bị từ chối: phần xl/strings.xml nén 406 lần (tệp nén bất thường, tối đa 200" in problem.render()
     result = CliRunner().invoke(app, ["vet", str(bomb), "--format", "json"])
     assert result.exit_code == 2, result.output
     assert "bom.xlsx" in result.output and "Traceback" not in result.output
+
+
+def test_a_bomb_that_compresses_less_is_stopped_by_the_count(tmp_path, monkeypatch):
+    monkeypatch.setattr(xlsx_guard, "MAX_RATIO", 10**6)  # as if the strings were varied enough to pass it
+    bomb = tmp_path / "bom.xlsx"
+    write_workbook(bomb, _strings(20_000_000))
+    started = time.perf_counter()
+    problem = refused(bomb)
+    assert time.perf_counter() - started < 5
+    assert "có hơn 2.000.000 chuỗi dùng chung" in problem.render()
 
 
 def test_too_many_shared_strings_are_counted_not_parsed(tmp_path, monkeypatch):
