@@ -18,6 +18,7 @@ from . import errors
 from .auth import Keys, check_csrf, server_secret
 from .config import ConfigError, Settings
 from .middleware import BodyLimit, SecurityHeaders
+from .params import check_text
 from .render import page
 from .routes import admin, api, batches, budget, review, session
 from .state import Web
@@ -61,7 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store.close()
 
     app = FastAPI(title="Thẩm định chi Dự án 7", version=book.version, description=DESCRIPTION,
-                  docs_url=None, redoc_url=None, lifespan=lifespan, dependencies=[Depends(check_csrf)])
+                  docs_url=None, redoc_url=None, lifespan=lifespan, dependencies=[Depends(check_csrf), Depends(check_text)])
     app.state.web = web
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(SecurityHeaders)  # outermost: the 413 page gets the headers too

@@ -122,7 +122,7 @@ def read_session(keys: Keys, value: str, now: float | None = None) -> str | None
         if int(expiry) <= (now or time.time()):
             return None
         return _unb64(user).decode()
-    except (ValueError, UnicodeError, binascii.Error):
+    except (ValueError, UnicodeError, binascii.Error, TypeError):  # TypeError: compare_digest of non-ASCII text
         return None
 
 

@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 
 from ..store import AuthError, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
 from .auth import CsrfRejected, LoginRequired
+from .params import BadParameter
 from .render import page
 
 STATUS = [(NotFound, 404, "Không tìm thấy"), (PermissionDenied, 403, "Không có quyền"),
@@ -49,6 +50,10 @@ def install(app: FastAPI) -> None:
         return _error(request, 403, "Biểu mẫu không hợp lệ",
                       "biểu mẫu thiếu mã chống giả mạo (CSRF) hoặc mã không thuộc phiên đăng nhập này. "
                       "Hãy tải lại trang rồi gửi lại; không có gì được ghi.")
+
+    @app.exception_handler(BadParameter)
+    async def bad_parameter(request: Request, exc: BadParameter) -> Response:
+        return _error(request, 400, "Yêu cầu không hợp lệ", str(exc))
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:

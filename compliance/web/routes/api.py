@@ -23,10 +23,12 @@ from starlette.concurrency import run_in_threadpool
 from ...models import Claim, DecisionDocument
 from ...readers import InputError
 from ...readers.errors import Problem
+from ...readers.json_reader import loads, unreadable
 from ...readers.stream import validate_claims
 from ...store import AuthError, User, authenticate, require
 from ..auth import LoginRequired, session_user
 from ..state import Web, get_web
+from .session import MAX_USER_NAME
 
 router = APIRouter(prefix="/api", tags=["thẩm định"])
 SOURCE = "yêu cầu"  # what problems name instead of a file
@@ -72,6 +74,8 @@ def api_user(request: Request, web: Annotated[Web, Depends(get_web)]) -> User:
             name, _, password = base64.b64decode(credentials, validate=True).decode().partition(":")
         except (binascii.Error, UnicodeDecodeError):
             raise LoginRequired() from None
+        if len(name) > MAX_USER_NAME or "\x00" in name:  # no user has it; the database would refuse it
+            raise LoginRequired()
         try:
             user = authenticate(web.store, name, password, channel="api")
         except AuthError:
@@ -113,12 +117,16 @@ async def vet(request: Request, user: Annotated[User, Depends(api_user)],
         return bad_request("nội dung phải là JSON (Content-Type: application/json)", status=415)
     body = await request.body()
     try:
-        data = json.loads(body.decode("utf-8-sig"))
+        text = body.decode("utf-8-sig")
     except UnicodeDecodeError:
         return bad_request("dữ liệu không phải văn bản UTF-8", [Problem("dữ liệu không phải văn bản UTF-8")])
+    try:
+        data = loads(text)  # as files are read: no duplicate key, no NaN, no nesting thousands deep
     except json.JSONDecodeError as exc:
         problem = Problem(f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}", row=exc.lineno)
         return bad_request("dữ liệu đầu vào không hợp lệ, không có kết quả", [problem])
+    except (ValueError, RecursionError) as exc:
+        return bad_request("dữ liệu đầu vào không hợp lệ, không có kết quả", [Problem(unreadable(exc))])
     try:
         claims = validate_claims(SOURCE, _claims_of(data))
     except InputError as exc:

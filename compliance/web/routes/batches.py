@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ...readers import InputError, read
@@ -21,6 +21,7 @@ from ...store.review import batch_review
 from ...vocabulary import REASON_VI, SUBPROJECT_VI
 from ..auth import need
 from ..charts import chart
+from ..params import MAX_ID
 from ..render import page
 from ..state import Web, get_web
 
@@ -38,6 +39,7 @@ SAVED_VI = {
 Reader = Annotated[User, Depends(need("read"))]
 Uploader = Annotated[User, Depends(need("upload"))]
 WebDep = Annotated[Web, Depends(get_web)]
+BatchId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -75,7 +77,8 @@ def upload(request: Request, user: Uploader, web: WebDep, file: Annotated[Upload
     if Path(name).suffix.lower() not in SUFFIXES:
         return _refused(request, web, name, [Problem("định dạng không được hỗ trợ (dùng .xlsx, .csv hoặc .json)")])
     with tempfile.TemporaryDirectory(prefix="compliance-upload-") as folder:
-        path = Path(folder) / name
+        # Not the sent name: 200 characters of Vietnamese are up to 600 bytes, more than a file name may be.
+        path = Path(folder) / f"upload{Path(name).suffix.lower()}"
         with path.open("wb") as out:
             shutil.copyfileobj(file.file, out)
         try:
@@ -89,7 +92,7 @@ def upload(request: Request, user: Uploader, web: WebDep, file: Annotated[Upload
 
 
 @router.get("/batches/{batch_id}", response_class=HTMLResponse)
-def batch_summary(request: Request, batch_id: int, user: Reader, web: WebDep, saved: str = "") -> Response:
+def batch_summary(request: Request, batch_id: BatchId, user: Reader, web: WebDep, saved: str = "") -> Response:
     s = summary(web.store, batch_id)
     charts = [
         ("theo điều khoản căn cứ", chart(s.by_clause, lambda k: k or "(chưa có quy định áp dụng)")),
@@ -101,7 +104,7 @@ def batch_summary(request: Request, batch_id: int, user: Reader, web: WebDep, sa
 
 
 @router.post("/batches/{batch_id}/export")
-def export(batch_id: int, user: Reader, web: WebDep, fmt: Annotated[str, Form()] = "xlsx") -> Response:
+def export(batch_id: BatchId, user: Reader, web: WebDep, fmt: Annotated[str, Form()] = "xlsx") -> Response:
     """The Excel report (write_report) or the Word appraisal record as a download, or the printable HTML report;
     each is written to the trail."""
     batch_info(web.store, batch_id)  # NotFound → 404 page

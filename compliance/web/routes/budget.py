@@ -3,6 +3,7 @@ by unit and sub-project and by month (cumulative); and its Excel download."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -28,7 +29,7 @@ WebDep = Annotated[Web, Depends(get_web)]
 def _year(web: Web, year: str) -> int | None:
     """The fiscal year asked for, if the rulebook has envelopes for it."""
     years = {env.fiscal_year for budget in web.book.budgets for env in budget.envelopes}
-    return int(year) if year.isdigit() and int(year) in years else None
+    return int(year) if re.fullmatch("[0-9]{4}", year) and int(year) in years else None  # not "²", not 10^20
 
 
 @router.get("/budget", response_class=HTMLResponse)

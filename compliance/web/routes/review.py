@@ -12,6 +12,7 @@ from ...store import (PermissionDenied, QueueFilter, StoreError, Unavailable, Us
                        resolve)
 from ...vocabulary import FLAG_KIND_VI, REASON_VI, SUBPROJECT_VI
 from ..auth import need
+from ..params import MAX_ID, id_param
 from ..render import page
 from ..state import Web, get_web
 
@@ -35,7 +36,7 @@ def queue_page(request: Request, user: Reader, web: WebDep, status: str = "open"
                sort: str = "at_risk") -> Response:
     status = status if status in STATUSES_VI else "open"
     sort = sort if sort in SORTS_VI else "at_risk"
-    batch_id = int(batch) if batch.isdigit() else None
+    batch_id = id_param("batch", batch)
     # The choices offered: every value present among the flagged items in scope, whatever their status.
     scope = queue(web.store, QueueFilter(status="all", batch_id=batch_id))
     units = sorted({r.unit_code for r in scope})
@@ -66,13 +67,12 @@ def _claim_page(request: Request, web: Web, claim_id: str, batch_id: int | None,
 @router.get("/claims/{claim_id:path}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: str, user: Reader, web: WebDep, batch: str = "",
                saved: str = "") -> Response:
-    return _claim_page(request, web, claim_id, int(batch) if batch.isdigit() else None,
-                       saved=int(saved) if saved.isdigit() else None)
+    return _claim_page(request, web, claim_id, id_param("batch", batch), saved=id_param("saved", saved))
 
 
 @router.post("/dispositions", response_class=HTMLResponse)
 def settle(request: Request, user: Resolver, web: WebDep, claim_id: Annotated[str, Form()],
-           batch_id: Annotated[int, Form()], line_id: Annotated[str, Form()] = "",
+           batch_id: Annotated[int, Form(ge=1, le=MAX_ID)], line_id: Annotated[str, Form()] = "",
            action: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
            note: Annotated[str, Form()] = "") -> Response:
     """Record a disposition (auditors, admins) on the claim's current version; history is kept."""

@@ -14,6 +14,7 @@ from ..render import page
 from ..state import Web, get_web
 
 router = APIRouter(include_in_schema=False)
+MAX_USER_NAME = 64  # as users.name is stored
 
 
 def safe_next(target: str | None) -> str:
@@ -52,8 +53,11 @@ def login_form(request: Request, web: Annotated[Web, Depends(get_web)], next: st
 def login(request: Request, web: Annotated[Web, Depends(get_web)], name: Annotated[str, Form()] = "",
           password: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/") -> Response:
     try:
+        if len(name.strip()) > MAX_USER_NAME:  # no user has it, and PostgreSQL would refuse it in the trail
+            raise AuthError("sai tên người dùng hoặc mật khẩu, hoặc tài khoản đã bị khóa")
         user = authenticate(web.store, name.strip(), password, channel="web")
     except AuthError as exc:
+        name = name[:MAX_USER_NAME]
         request.state.user, request.state.csrf = None, None
         return login_page(request, web, next, str(exc), name, status=401)
     response = RedirectResponse(safe_next(next), status_code=303)
