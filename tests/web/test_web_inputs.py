@@ -8,13 +8,17 @@ import base64
 import copy
 import io
 import json
+import os
 import time
+import uuid
 import zipfile
 
 import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
 
-from compliance.store import list_batches, trail_entries
-from webtest import SAMPLE_JSON, SAMPLE_XLSX, login, token, upload
+from compliance.store import Store, add_user, list_batches, trail_entries
+from webtest import PASSWORD, SAMPLE_JSON, SAMPLE_XLSX, login, make_app, token, upload
 
 HUGE = "99999999999999999999"  # 10^20: over the database's 64-bit integers
 JSON_HEADERS = {"content-type": "application/json"}
@@ -128,3 +132,43 @@ def test_a_login_name_no_user_can_have(client, store):
     assert all("n" * 100 not in e.subject for e in trail_entries(store, 10))
     assert login(client, "lan\x00").status_code == 400
     assert login(client, "lan").status_code == 303
+
+
+PG_URL = os.environ.get("COMPLIANCE_TEST_PG_URL")
+
+
+@pytest.fixture
+def pg_client():
+    """The app on its own PostgreSQL schema (PostgreSQL refuses NUL and over-long text where SQLite stores it)."""
+    schema = f"i_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
+    with Store(url) as store:
+        add_user(store, "lan", "auditor", PASSWORD, add_user(store, "quantri", "admin", PASSWORD, None))
+    application = make_app(url)
+    try:
+        with TestClient(application, follow_redirects=False) as client:
+            yield client, application.state.web.store
+    finally:
+        application.state.web.store.close()
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.mark.skipif(not PG_URL, reason="COMPLIANCE_TEST_PG_URL is not set (bash .ci/postgres.sh prints one)")
+def test_nul_and_long_names_never_reach_postgresql(pg_client):
+    client, store = pg_client
+    assert login(client, "n" * 1000).status_code == 401
+    assert login(client, "lan\x00").status_code == 400
+    assert login(client, "lan").status_code == 303
+    batch = claims()[:2]
+    batch[1]["claim_id"] = "HS\x00-1"
+    response = upload(client, name="nul.json", content=json.dumps(batch).encode())
+    assert response.status_code == 400 and "NUL" in response.text
+    assert list_batches(store) == []
+    for path in ("/queue?unit=a%00b", "/claims/a%00b", f"/queue?batch={HUGE}", f"/batches/{HUGE}"):
+        assert client.get(path).status_code == 400, path
+    assert upload(client, SAMPLE_JSON, name="ữ" * 150 + ".json").status_code == 303
