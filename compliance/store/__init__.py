@@ -17,14 +17,16 @@ _FROM = {
     ".batches": {n: n for n in ("BatchInfo", "InputFile", "SaveResult", "batch_info", "document_digest", "get_batch",
                                 "input_digest", "list_batches", "log_export", "save_batch")},
     ".db": {"Store": "Store"},
-    ".errors": {n: n for n in ("AuthError", "Conflict", "NotFound", "PermissionDenied", "StoreError", "Unavailable")},
+    ".errors": {n: n for n in ("AuthError", "Busy", "Conflict", "NotFound", "PermissionDenied", "StoreError",
+                                "Unavailable")},
     ".location": {"default_path": "default_path", "resolve_url": "resolve_url"},
     ".review": {n: n for n in ("ACTIONS_VI", "RESOLUTION_REASONS_VI", "STATUS_VI", "ClaimDetail", "DispositionInfo",
                                "FindingView", "Group", "ItemView", "QueueFilter", "QueueRow", "Summary",
                                "claim_detail", "queue", "resolve", "summary")},
     ".trail": {"TRAIL_ACTIONS_VI": "ACTIONS_VI", "append_trail": "append"},
     ".users": {n: n for n in ("PERMISSIONS", "ROLES_VI", "User", "add_user", "authenticate", "change_user",
-                              "count_users", "get_user", "list_users", "require")},
+                              "count_users", "end_sessions", "get_user", "list_users", "require",
+                              "unlock_user")},
 }
 _WHERE = {name: (module, attr) for module, names in _FROM.items() for name, attr in names.items()}
 

@@ -25,3 +25,11 @@ class PermissionDenied(StoreError):
 
 class Unavailable(StoreError):
     """The database cannot be opened or reached."""
+
+
+class Busy(Unavailable):
+    """Another writer held the database for longer than the wait (SQLite: busy_timeout): nothing was written."""
+
+
+BUSY_VI = ("cơ sở dữ liệu đang bận: một lượt ghi khác chưa xong sau {seconds} giây chờ. Không có gì được ghi; "
+           "hãy thử lại sau ít phút")

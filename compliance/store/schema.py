@@ -56,6 +56,20 @@ class User(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
     created_by: Mapped[Optional[str]] = mapped_column(String(64))
+    # In every session cookie of this user; raised on logout and password change (ends those sessions).
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class LoginLimit(Base):
+    """Failed logins counted in a window, per client address, per user name, or per (name, address).
+    Operational state (rows change and expire), not history: see users.authenticate."""
+
+    __tablename__ = "login_limits"
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # "address", "name" or "pair"
+    name: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
+    address: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int]
+    since: Mapped[dt.datetime]
 
 
 class Batch(Base):
@@ -182,7 +196,8 @@ class TrailEntry(Base):
     """The hash-chained log of every action. `prev_hash` is unique: the chain cannot fork."""
 
     __tablename__ = "trail"
-    __table_args__ = (Index("ix_trail_subject_id", "subject", "id"),)  # the last logins at a user name
+    __table_args__ = (Index("ix_trail_subject_id", "subject", "id"),  # the entries about one user or batch
+                      Index("ix_trail_action_id", "action", "id"))  # audit verify replays the user entries
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime]
     actor: Mapped[Optional[str]] = mapped_column(String(64))

@@ -1,10 +1,11 @@
 """Sessions, CSRF tokens and role checks. Nothing is kept on the server but the database.
 
-Session: the cookie `compliance_session` = "<user name, base64url>.<expiry, unix seconds>.<HMAC-SHA256>",
-signed with a key derived from the server secret; it holds only the user and the expiry. HttpOnly,
-SameSite=Lax, Secure when served over https. Every request re-reads the user from the database, so a
-locked account or a changed role counts at once; logging out deletes the cookie (a copied cookie
-stays valid until its expiry, 8 hours by default).
+Session: the cookie `compliance_session` = "<user name, base64url>.<session version>.<expiry, unix
+seconds>.<HMAC-SHA256>", signed with a key derived from the server secret. HttpOnly, SameSite=Lax,
+Secure when served over https. Every request re-reads the user from the database, so a locked account
+or a changed role counts at once, and the cookie's session version must still be the user's: logging
+out, a password change or locking the account raises it (users.session_version), which ends every
+session of that user at once, copied cookies included, on every worker and host.
 
 CSRF: every POST form carries `csrf` = HMAC(secret, session cookie): a page of another site can
 neither read nor compute it. The login form, sent before there is a session, uses a signed double
@@ -108,20 +109,20 @@ def _sign(key: bytes, text: str) -> str:
     return _b64(hmac.new(key, text.encode(), sha256).digest())
 
 
-def make_session(keys: Keys, user_name: str, lifetime: int, now: float | None = None) -> str:
-    payload = f"{_b64(user_name.encode())}.{int((now or time.time()) + lifetime)}"
+def make_session(keys: Keys, user_name: str, lifetime: int, now: float | None = None, version: int = 0) -> str:
+    payload = f"{_b64(user_name.encode())}.{int(version)}.{int((now or time.time()) + lifetime)}"
     return f"{payload}.{_sign(keys.session, payload)}"
 
 
-def read_session(keys: Keys, value: str, now: float | None = None) -> str | None:
-    """The user name in a session cookie, or None when it is forged, malformed or expired."""
+def read_session(keys: Keys, value: str, now: float | None = None) -> tuple[str, int] | None:
+    """The user name and session version in a session cookie, or None when it is forged, malformed or expired."""
     try:
-        user, expiry, signature = value.split(".")
-        if not hmac.compare_digest(signature, _sign(keys.session, f"{user}.{expiry}")):
+        user, version, expiry, signature = value.split(".")
+        if not hmac.compare_digest(signature, _sign(keys.session, f"{user}.{version}.{expiry}")):
             return None
         if int(expiry) <= (now or time.time()):
             return None
-        return _unb64(user).decode()
+        return _unb64(user).decode(), int(version)
     except (ValueError, UnicodeError, binascii.Error, TypeError):  # TypeError: compare_digest of non-ASCII text
         return None
 
@@ -133,6 +134,12 @@ def csrf_token(keys: Keys, kind: str, value: str) -> str:
 
 def new_login_nonce() -> str:
     return secrets.token_urlsafe(24)
+
+
+def client_address(request: Request) -> str | None:
+    """The peer's address as the server sees it (behind a reverse proxy, start uvicorn with
+    --proxy-headers so that this is the client's, not the proxy's)."""
+    return request.client.host if request.client else None
 
 
 def _same(sent: object, expected: str | None) -> bool:
@@ -148,15 +155,16 @@ def session_user(request: Request) -> User | None:
         return request.state.user
     web = request.app.state.web
     cookie = request.cookies.get(SESSION_COOKIE)
-    name = read_session(web.keys, cookie) if cookie else None
+    session = read_session(web.keys, cookie) if cookie else None
     user = None
-    if name is not None:
+    if session is not None:
+        name, version = session
         try:
             user = get_user(web.store, name)
         except NotFound:
             user = None
-        if user is not None and not user.active:
-            user = None
+        if user is not None and (not user.active or user.session_version != version):
+            user = None  # locked, or the session was ended (logout, password change)
     request.state.user = user
     request.state.csrf = csrf_token(web.keys, "s", cookie) if user and cookie else None  # a user comes from the cookie
     return user

@@ -7,14 +7,16 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 
-from ..store import AuthError, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
+from ..store import AuthError, Busy, Conflict, NotFound, PermissionDenied, StoreError, Unavailable
+from ..store.db import busy_error, is_busy
 from .auth import CsrfRejected, LoginRequired
 from .params import BadParameter
 from .render import page
 
-STATUS = [(NotFound, 404, "Không tìm thấy"), (PermissionDenied, 403, "Không có quyền"),
+STATUS = [(Busy, 503, "Cơ sở dữ liệu đang bận"), (NotFound, 404, "Không tìm thấy"), (PermissionDenied, 403, "Không có quyền"),
           (AuthError, 401, "Cần đăng nhập"), (Conflict, 409, "Không thể lưu"),
           (Unavailable, 503, "Cơ sở dữ liệu không sẵn sàng"), (StoreError, 400, "Không thực hiện được")]
 HTTP_VI = {404: ("Không tìm thấy", "không có trang này"), 405: ("Không hỗ trợ", "trang này không nhận yêu cầu kiểu này")}
@@ -58,7 +60,16 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
         status, title = next((code, title) for kind, code, title in STATUS if isinstance(exc, kind))
-        return _error(request, status, title, str(exc))
+        headers = {"Retry-After": "30"} if isinstance(exc, Busy) else None
+        return _error(request, status, title, str(exc), headers)
+
+    @app.exception_handler(OperationalError)
+    async def database_error(request: Request, exc: OperationalError) -> Response:
+        """A path that did not go through Store.write: contention is still a 503 in Vietnamese, not a 500."""
+        if is_busy(exc):
+            return await store_error(request, busy_error())
+        return _error(request, 503, "Cơ sở dữ liệu không sẵn sàng",
+                      "cơ sở dữ liệu không trả lời như mong đợi; hãy thử lại sau ít phút (quản trị viên xem nhật ký máy chủ)")
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

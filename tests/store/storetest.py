@@ -10,4 +10,5 @@ import compliance
 ROOT = Path(compliance.__file__).resolve().parents[1]  # the project whose package is under test
 SAMPLE = ROOT / "examples/quang-nam-2022/claims.json"
 PG_URL = os.environ.get("COMPLIANCE_TEST_PG_URL")
+PG_OWNER_URL = os.environ.get("COMPLIANCE_TEST_PG_OWNER_URL")  # the tables' owner (bash .ci/postgres.sh owner)
 PASSWORD = "mật-khẩu-thử"

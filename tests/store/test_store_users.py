@@ -94,7 +94,8 @@ def test_failed_logins_in_a_row_lock_the_name_for_a_while(store, people, monkeyp
     with store.read() as s:
         last = s.scalars(select(TrailEntry).where(TrailEntry.subject == "user:minh")
                          .order_by(TrailEntry.id.desc())).first()
-    assert (last.actor, last.action, last.details) == (None, "login.failed", {"channel": "web", "locked_out": True})
+    assert (last.actor, last.action, last.details) == (None, "login.failed", {"channel": "web", "locked_out": True,
+                                                                   "limit": "pair"})
     later = users.now() + users.LOCKOUT + users.dt.timedelta(seconds=1)
     monkeypatch.setattr(users, "now", lambda: later)
     assert authenticate(store, "minh", PASSWORD).name == "minh"  # once LOCKOUT has passed

@@ -33,7 +33,7 @@ def test_basic_auth_vets_a_batch_and_stores_nothing(client, store, expected):
     assert response.json() == expected
     assert list_batches(store) == []
     entry = trail_entries(store, 1)[0]
-    assert (entry.action, entry.actor, entry.details) == ("login", "minh", {"channel": "api"})
+    assert (entry.action, entry.actor, entry.details) == ("login", "minh", {"channel": "api", "address": "testclient"})
 
 
 def test_wrong_basic_credentials_are_refused_and_written_down(client, store):

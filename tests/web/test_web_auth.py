@@ -36,17 +36,18 @@ def test_pages_need_a_login_and_come_back_after_it(client):
     assert client.get("/queue?unit=SLDTBXH").status_code == 200
 
 
-def test_the_session_cookie_holds_only_the_user_and_expiry(client, store):
+def test_the_session_cookie_holds_only_the_user_its_version_and_expiry(client, store):
     response = login(client, "lan")
     header = _cookie_header(response, SESSION_COOKIE)
     lowered = header.lower()
     assert "httponly" in lowered and "samesite=lax" in lowered and "path=/" in lowered and "max-age=28800" in lowered
     value = header.split(";")[0].split("=", 1)[1].strip('"')
-    user, expiry, _signature = value.split(".")
+    user, version, expiry, _signature = value.split(".")
     assert base64.urlsafe_b64decode(user + "==").decode() == "lan"
+    assert int(version) == get_user(store, "lan").session_version
     assert abs(int(expiry) - (time.time() + 8 * 3600)) < 60
     entry = trail_entries(store, 1)[0]
-    assert (entry.action, entry.actor, entry.details) == ("login", "lan", {"channel": "web"})
+    assert (entry.action, entry.actor, entry.details) == ("login", "lan", {"channel": "web", "address": "testclient"})
 
 
 def test_a_wrong_password_is_refused_in_vietnamese_and_written_to_the_trail(client, store):
@@ -71,10 +72,11 @@ def test_repeated_wrong_passwords_lock_the_name_for_a_while(client):
 def test_forged_expired_and_foreign_cookies_are_refused(client, app):
     keys = app.state.web.keys
     good = make_session(keys, "lan", 3600)
-    user, expiry, signature = good.split(".")
+    user, version, expiry, signature = good.split(".")
     admin = base64.urlsafe_b64encode(b"quantri").rstrip(b"=").decode()
-    bad = [f"{admin}.{expiry}.{signature}",  # another user under lan's signature
-           f"{user}.{int(expiry) + 10**6}.{signature}",  # a later expiry
+    bad = [f"{admin}.{version}.{expiry}.{signature}",  # another user under lan's signature
+           f"{user}.{version}.{int(expiry) + 10**6}.{signature}",  # a later expiry
+           f"{user}.{int(version) + 1}.{expiry}.{signature}",  # another session version
            make_session(keys, "lan", 3600, now=time.time() - 7200),  # expired
            make_session(Keys(b"another-secret-" * 4), "lan", 3600),  # signed by another server
            "rac.1.x", "a.b", ""]
@@ -137,7 +139,7 @@ def test_the_secret_is_generated_once_beside_a_sqlite_file(tmp_path):
     path = tmp_path / "a.db.secret"
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600 and len(first) >= 32
     assert server_secret(Settings(), store) == first
-    assert read_session(Keys(first), make_session(Keys(first), "lan", 60)) == "lan"
+    assert read_session(Keys(first), make_session(Keys(first), "lan", 60)) == ("lan", 0)
 
 
 def test_postgresql_needs_compliance_secret():

@@ -26,7 +26,7 @@ from ...readers.errors import Problem
 from ...readers.json_reader import loads, unreadable
 from ...readers.stream import validate_claims
 from ...store import AuthError, User, authenticate, require
-from ..auth import LoginRequired, session_user
+from ..auth import LoginRequired, client_address, session_user
 from ..state import Web, get_web
 from .session import MAX_USER_NAME
 
@@ -77,7 +77,7 @@ def api_user(request: Request, web: Annotated[Web, Depends(get_web)]) -> User:
         if len(name) > MAX_USER_NAME or "\x00" in name:  # no user has it; the database would refuse it
             raise LoginRequired()
         try:
-            user = authenticate(web.store, name, password, channel="api")
+            user = authenticate(web.store, name, password, channel="api", address=client_address(request))
         except AuthError:
             raise LoginRequired() from None
     require(user, "upload")

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ...store import AuthError, StoreError, authenticate, count_users
-from ..auth import (LOGIN_COOKIE, LOGIN_COOKIE_SECONDS, SESSION_COOKIE, csrf_token, make_session, new_login_nonce,
-                    session_user)
+from ...store import AuthError, StoreError, authenticate, count_users, end_sessions
+from ..auth import (LOGIN_COOKIE, LOGIN_COOKIE_SECONDS, SESSION_COOKIE, client_address, csrf_token, make_session,
+                    new_login_nonce, session_user)
 from ..render import page
 from ..state import Web, get_web
 
@@ -53,15 +53,14 @@ def login_form(request: Request, web: Annotated[Web, Depends(get_web)], next: st
 def login(request: Request, web: Annotated[Web, Depends(get_web)], name: Annotated[str, Form()] = "",
           password: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/") -> Response:
     try:
-        if len(name.strip()) > MAX_USER_NAME:  # no user has it, and PostgreSQL would refuse it in the trail
-            raise AuthError("sai tên người dùng hoặc mật khẩu, hoặc tài khoản đã bị khóa")
-        user = authenticate(web.store, name.strip(), password, channel="web")
+        user = authenticate(web.store, name.strip(), password, channel="web", address=client_address(request))
     except AuthError as exc:
         name = name[:MAX_USER_NAME]
         request.state.user, request.state.csrf = None, None
-        return login_page(request, web, next, str(exc), name, status=401)
+        return login_page(request, web, next, str(exc), name[:64], status=401)
     response = RedirectResponse(safe_next(next), status_code=303)
-    response.set_cookie(SESSION_COOKIE, make_session(web.keys, user.name, web.settings.session_seconds),
+    cookie = make_session(web.keys, user.name, web.settings.session_seconds, version=user.session_version)
+    response.set_cookie(SESSION_COOKIE, cookie,
                         max_age=web.settings.session_seconds, path="/", httponly=True, samesite="lax",
                         secure=_secure(request))
     response.delete_cookie(LOGIN_COOKIE, path="/login")
@@ -69,7 +68,10 @@ def login(request: Request, web: Annotated[Web, Depends(get_web)], name: Annotat
 
 
 @router.post("/logout")
-def logout() -> Response:
+def logout(request: Request, web: Annotated[Web, Depends(get_web)]) -> Response:
+    user = session_user(request)  # check_csrf made sure there is one
+    if user is not None:
+        end_sessions(web.store, user.name)  # this cookie, and any copy of it, stops working on the server
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="lax")
     return response
