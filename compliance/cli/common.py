@@ -21,7 +21,7 @@ EXIT_TRAIL_BROKEN = 1  # `audit verify`: the trail was altered
 EXIT_BAD_INPUT = 2
 EXIT_BAD_RULEBOOK = 3
 EXIT_DENIED = 4  # authentication or permission refused
-EXIT_DB = 5  # the database cannot be opened
+EXIT_DB = 5  # the database cannot be opened, or stayed busy (another writer) past the wait
 
 err = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)  # messages carry data: ids, notes, paths
 

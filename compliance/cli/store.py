@@ -67,6 +67,7 @@ def register(app: typer.Typer) -> None:
     app.command("batches")(batches)
     app.command("report")(report)
     app.command("budget")(budget)
+    app.command("migrate")(migrate)
     app.info.epilog = describe()
 
 
@@ -74,8 +75,11 @@ def register(app: typer.Typer) -> None:
 
 
 def _exit_code(exc: Exception) -> int:
+    from ..store.anchor import AnchorError
     from ..store.errors import AuthError, PermissionDenied, Unavailable
 
+    if isinstance(exc, AnchorError):  # a checkpoint file that fails its signature: the trail is not vouched for
+        return EXIT_TRAIL_BROKEN
     if isinstance(exc, (AuthError, PermissionDenied)):
         return EXIT_DENIED
     return EXIT_DB if isinstance(exc, Unavailable) else EXIT_BAD_INPUT
@@ -88,8 +92,13 @@ class _Guard:
         return None
 
     def __exit__(self, kind, exc, tb) -> Literal[False]:
+        if exc is None:
+            return False
+        from ..store.db import busy_error, is_busy
         from ..store.errors import StoreError
 
+        if is_busy(exc):  # a path that did not go through Store.write: the same message all the same
+            exc = busy_error()
         if isinstance(exc, StoreError):
             fail(str(exc), _exit_code(exc))
         return False
@@ -103,6 +112,26 @@ def open_store(db: str | None) -> Store:
 
     with guard:
         return Store(db)
+
+
+def checkpoint(store: Store, kind: str, show: bool = False) -> None:
+    """Sign the trail's head into the checkpoint file (anchor.py); `show`: print the receipt. The action
+    itself is done: a receipt that cannot be written is a warning, not a failure."""
+    from ..store import trail
+    from ..store.anchor import Anchor, AnchorError
+
+    try:
+        with guard, store.read() as session:
+            head = trail.head(session)
+        if head is None:
+            return
+        receipt = Anchor(store.url).sign(*head, kind)
+    except AnchorError as exc:
+        err.print(f"Cảnh báo: chưa ký được mốc nhật ký — {exc}")
+        return
+    if show:
+        err.print(f"Mốc nhật ký (mục #{receipt.entry_id}, đã ký; giữ lại để đối chiếu bằng "
+                  f"`compliance audit verify --receipt '…'`): {receipt.line()}")
 
 
 def _password(from_stdin: bool, prompt: str) -> str:
@@ -190,6 +219,7 @@ class Saving:
                       f"(cùng các hồ sơ, bộ quy tắc {doc.rulebook.version}) vào {where}.")
         else:
             err.print(f"Đã lưu lô #{result.batch_id} ({len(doc.claims)} hồ sơ) vào {where}.")
+        checkpoint(self.store, "save", show=True)
 
 
 def prepare_save(db: str | None, user: str | None, password_stdin: bool) -> Saving:
@@ -384,6 +414,7 @@ def review_resolve(
     acting = acting_user(store, user, password_stdin)
     with guard:
         d = resolve(store, acting, claim_id, line_id, action.value, reason, note)
+    checkpoint(store, "write")
     err.print(f"Đã ghi #{d.id}: {ACTIONS_VI[d.action]} — hồ sơ {d.claim_id}, khoản {d.line_id or '(hồ sơ)'} "
               f"(lô #{d.batch_id}), lý do: {RESOLUTION_REASONS_VI[d.reason]}; bởi {d.actor} lúc {_when(d.at)}.")
 
@@ -453,6 +484,24 @@ def users_change(
     err.print(f"Đã cập nhật {changed.name}: vai trò {changed.role}, {'đang hoạt động' if changed.active else 'đã khóa'}.")
 
 
+@users_app.command("unlock")
+def users_unlock(
+    name: Annotated[str, typer.Argument(help="Tên đăng nhập.")],
+    user: UserOption = None,
+    db: DbOption = None,
+) -> None:
+    """Mở khóa đăng nhập của một người dùng (xóa số lần đăng nhập sai, từ mọi địa chỉ); admin."""
+    from ..store import unlock_user
+
+    store = open_store(db)
+    acting = _admin(store, user)
+    with guard:
+        locked = unlock_user(store, name, acting)
+    state = "đang bị khóa" if locked else "không bị khóa"
+    err.print(f"Đã mở khóa đăng nhập của {name} (trước đó {state}); ghi vào nhật ký.")
+    checkpoint(store, "write")
+
+
 @users_app.command("list")
 def users_list(db: DbOption = None, fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table) -> None:
     """Danh sách người dùng và vai trò."""
@@ -479,24 +528,75 @@ def users_list(db: DbOption = None, fmt: Annotated[OutFormat, typer.Option("--fo
 
 
 @audit_app.command("verify")
-def audit_verify(db: DbOption = None) -> None:
-    """Kiểm tra nhật ký: chuỗi mã băm còn nguyên vẹn và khớp với các lô, các quyết định xử lý đã lưu.
+def audit_verify(
+    full: Annotated[bool, typer.Option("--full", help="Kiểm tra lại từ mục đầu tiên và băm lại dữ liệu của mọi lô "
+                                                      "(mặc định: từ mốc kiểm tra gần nhất).")] = False,
+    receipt: Annotated[Optional[str], typer.Option("--receipt", help="Đối chiếu thêm một mốc đã in khi lưu (dòng JSON).")] = None,
+    key: Annotated[Optional[Path], typer.Option("--key", help="Tệp khóa nhật ký (mặc định COMPLIANCE_TRAIL_KEY, rồi "
+                                                              "trail.key cạnh tệp SQLite của người dùng).")] = None,
+    checkpoints: Annotated[Optional[Path], typer.Option("--checkpoints", help="Tệp mốc (mặc định "
+                                                        "COMPLIANCE_TRAIL_CHECKPOINTS, rồi checkpoints.jsonl cạnh khóa).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Kiểm tra nhật ký: chuỗi mã băm nguyên vẹn, khớp với các mốc đã ký bằng khóa ngoài cơ sở dữ liệu, và khớp
+    với người dùng, các lô, các quyết định xử lý đã lưu.
 
-    Mã thoát: 0 khi nguyên vẹn; 1 khi phát hiện chỉnh sửa (kèm mục đầu tiên bị sửa)."""
+    Mã thoát: 0 khi nguyên vẹn; 1 khi phát hiện chỉnh sửa (kèm mục đầu tiên bị sửa) hoặc tệp mốc bị sửa."""
     from ..store import TRAIL_ACTIONS_VI, verify
+    from ..store.anchor import Anchor, AnchorError, Receipt
+    from ..store.schema import TrailEntry
 
     store = open_store(db)
-    with guard:
-        result = verify(store)
+    anchor = Anchor(store.url, key, checkpoints)
+    try:
+        if receipt is not None:  # a receipt kept elsewhere: checked, then compared as the newest one
+            given = Receipt.parse(receipt)
+            anchor.check(given)
+            with guard, store.read() as session:
+                stored = session.get(TrailEntry, given.entry_id)
+                if stored is None or stored.hash != given.hash:
+                    fail(f"nhật ký đã bị thay đổi: mục #{given.entry_id} của mốc ký lúc {given.at} "
+                          f"{'không còn' if stored is None else 'có mã băm khác'}.", EXIT_TRAIL_BROKEN)
+        with guard:
+            result = verify(store, anchor, full=full)
+    except AnchorError as exc:
+        fail(str(exc), EXIT_TRAIL_BROKEN)
+    out = Console(highlight=False)
     if result.ok:
-        Console(highlight=False).print(
-            f"Nhật ký nguyên vẹn: {result.entries} mục, chuỗi mã băm khớp; {result.batches} lô và "
-            f"{result.dispositions} quyết định xử lý khớp với nhật ký.")
+        scope = (f"{result.entries} mục mới từ mốc kiểm tra #{result.since}" if result.since
+                 else f"{result.entries} mục")
+        out.print(f"Nhật ký nguyên vẹn: {scope}, chuỗi mã băm khớp; {result.users} người dùng, {result.batches} lô và "
+                  f"{result.dispositions} quyết định xử lý khớp với nhật ký.")
+        if result.anchored:
+            out.print(f"Khớp với mốc đã ký gần nhất: mục #{result.anchored.entry_id} ({result.anchored.at}).")
+        else:
+            out.print(f"Chưa có mốc nào đã ký cho cơ sở dữ liệu này trong {anchor.path}: chỉ kiểm được nhật ký tự "
+                      "khớp với chính nó (ai sửa được cơ sở dữ liệu vẫn có thể tính lại cả chuỗi).")
+        if result.since and not full:
+            out.print("Dữ liệu các lô lưu trước mốc kiểm tra chỉ được băm lại với --full.")
+        if store.owns_tables():
+            out.print("Cảnh báo: vai trò đang kết nối sở hữu các bảng nên tắt được trigger chỉ-thêm; ứng dụng nên "
+                      "dùng một vai trò không sở hữu bảng (xem compliance migrate --app-role).")
         return
     b = result.broken
     where = (f"mục #{b.entry_id} lúc {_when(b.at)} ({TRAIL_ACTIONS_VI.get(b.action, b.action)})"
-             if b.entry_id is not None else "cuối nhật ký")
+             if b.entry_id is not None else "cuối nhật ký" if b.action == "checkpoint" else "kho dữ liệu")
     fail(f"nhật ký đã bị thay đổi tại {where}: {b.problem}.", EXIT_TRAIL_BROKEN)
+
+
+def migrate(
+    db: DbOption = None,
+    app_role: Annotated[Optional[str], typer.Option("--app-role", envvar="COMPLIANCE_APP_ROLE", show_envvar=False,
+                                                    help="PostgreSQL: vai trò của ứng dụng, được cấp quyền đọc và thêm "
+                                                         "dòng (không sở hữu bảng nào).")] = None,
+) -> None:
+    """Tạo hoặc nâng cấp cấu trúc cơ sở dữ liệu (chạy bằng vai trò sở hữu các bảng) và cấp quyền cho vai trò ứng dụng."""
+    from ..store import Store
+
+    with guard:
+        store = Store(db, app_role=app_role)
+    granted = f"; đã cấp quyền cho vai trò {app_role}" if app_role and store.dialect == "postgresql" else ""
+    err.print(f"Cơ sở dữ liệu {store.display_url} đã ở phiên bản mới nhất{granted}.")
 
 
 @audit_app.command("log")

@@ -1,6 +1,9 @@
 """Store tests run against SQLite, and against PostgreSQL when COMPLIANCE_TEST_PG_URL is set
 (e.g. `COMPLIANCE_TEST_PG_URL=$(bash .ci/postgres.sh) pytest tests/store`). Each PostgreSQL test
-gets a schema of its own, dropped afterwards."""
+gets a schema of its own, dropped afterwards. With COMPLIANCE_TEST_PG_OWNER_URL too
+(`bash .ci/postgres.sh owner`), that schema and its tables belong to the owner role, which migrates
+and grants the app role (COMPLIANCE_TEST_PG_URL's) only what the app needs: the tests then run as
+the app runs in production, and `owner_url` is what someone holding the database could do."""
 
 from __future__ import annotations
 
@@ -9,12 +12,13 @@ import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from compliance.readers import read_all
 from compliance.rulebook import load
 from compliance.store import InputFile, Store, add_user
 from compliance.vetting.vetter import Vetter
-from storetest import PASSWORD, PG_URL, ROOT, SAMPLE
+from storetest import PASSWORD, PG_OWNER_URL, PG_URL, ROOT, SAMPLE
 
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
@@ -27,14 +31,35 @@ def db_url(request, tmp_path):
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
+    admin = create_engine(PG_OWNER_URL or PG_URL)
     with admin.begin() as conn:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    if PG_OWNER_URL:  # the owner migrates and grants; the app role only reads and adds (and changes users)
+        Store(in_schema(PG_OWNER_URL, schema), app_role=make_url(PG_URL).username).close()
+    yield in_schema(PG_URL, schema)
     with admin.begin() as conn:
         conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     admin.dispose()
+
+
+def in_schema(url: str, schema: str) -> str:
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def owner_url(db_url):
+    """The same database as the owner of its tables (the one who could disable triggers); SQLite: the file."""
+    if PG_OWNER_URL and db_url.startswith(PG_URL):
+        return PG_OWNER_URL + db_url[len(PG_URL):]
+    return db_url
+
+
+@pytest.fixture(autouse=True)
+def trail_key(tmp_path, monkeypatch):
+    """The trail's key and checkpoints in the test's own folder (never the user's data folder)."""
+    monkeypatch.setenv("COMPLIANCE_TRAIL_KEY", str(tmp_path / "anchor" / "trail.key"))
+    monkeypatch.delenv("COMPLIANCE_TRAIL_CHECKPOINTS", raising=False)
+    return tmp_path / "anchor" / "trail.key"
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 from typer.testing import CliRunner
 
@@ -12,17 +12,16 @@ from compliance.store import authenticate, queue, resolve, save_batch, verify
 from compliance.store.schema import TrailEntry
 from compliance.store.trail import GENESIS, append, entry_hash
 from storetest import PASSWORD
+from tamper import unguard
 
 
-def by_hand(store, sql: str, table: str) -> None:
-    """What someone with direct access to the database could do: drop the guard, edit a row."""
-    with store.engine.begin() as conn:
-        if store.dialect == "postgresql":
-            conn.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
-        else:
-            conn.execute(text(f"DROP TRIGGER {table}_no_update"))
-            conn.execute(text(f"DROP TRIGGER {table}_no_delete"))
+def by_hand(owner_url: str, sql: str, table: str) -> None:
+    """What someone holding the database (its tables' owner) could do: drop the guard, edit a row."""
+    engine = create_engine(owner_url)
+    with engine.begin() as conn:
+        unguard(conn, table)
         conn.execute(text(sql))
+    engine.dispose()
 
 
 @pytest.fixture
@@ -54,29 +53,29 @@ def test_every_action_is_chained(busy):
     assert result.ok and (result.entries, result.batches, result.dispositions) == (7, 1, 2)
 
 
-def test_verify_names_the_first_edited_entry(busy):
+def test_verify_names_the_first_edited_entry(busy, owner_url):
     target = entries(busy)[4]  # the login
-    by_hand(busy, f"UPDATE trail SET actor = 'minh' WHERE id = {target.id}", "trail")
+    by_hand(owner_url, f"UPDATE trail SET actor = 'minh' WHERE id = {target.id}", "trail")
     broken = verify(busy).broken
     assert (broken.entry_id, broken.action) == (target.id, "login")
     assert broken.at == target.at and "mã băm" in broken.problem
 
 
-def test_cli_verify_passes_then_fails_after_an_edit(busy, db_url):
+def test_cli_verify_passes_then_fails_after_an_edit(busy, db_url, owner_url):
     runner = CliRunner()
     ok = runner.invoke(app, ["audit", "verify", "--db", db_url])
     assert ok.exit_code == 0, ok.output
     assert "Nhật ký nguyên vẹn: 7 mục" in ok.output
     target = entries(busy)[5]
-    by_hand(busy, f"UPDATE trail SET details = '{{\"note\": \"sửa\"}}' WHERE id = {target.id}", "trail")
+    by_hand(owner_url, f"UPDATE trail SET details = '{{\"note\": \"sửa\"}}' WHERE id = {target.id}", "trail")
     bad = runner.invoke(app, ["audit", "verify", "--db", db_url])
     assert bad.exit_code == 1
     assert f"mục #{target.id}" in bad.output and "xử lý cờ" in bad.output
     assert target.at.astimezone().strftime("%d/%m/%Y %H:%M:%S") in bad.output
 
 
-def test_a_removed_entry_breaks_the_chain(busy):
-    by_hand(busy, "DELETE FROM trail WHERE id = 2", "trail")
+def test_a_removed_entry_breaks_the_chain(busy, owner_url):
+    by_hand(owner_url, "DELETE FROM trail WHERE id = 2", "trail")
     broken = verify(busy).broken
     assert broken.entry_id == 3 and "thiếu mục #2" in broken.problem
 
@@ -88,18 +87,18 @@ def test_a_removed_entry_breaks_the_chain(busy):
     ("UPDATE lines SET decision = 'approve'", "lines"),
     ("UPDATE findings SET reason = 'duplicate' WHERE reason IS NOT NULL", "findings"),
 ])
-def test_an_edited_decision_is_caught_by_its_save_entry(busy, sql, table):
+def test_an_edited_decision_is_caught_by_its_save_entry(busy, owner_url, sql, table):
     """The trail entry of a save holds the batch's digest; the columns must agree with the records."""
     with busy.read() as s:
         save = s.scalars(select(TrailEntry).where(TrailEntry.action == "batch.save")).one()
-    by_hand(busy, sql, table)
+    by_hand(owner_url, sql, table)
     broken = verify(busy).broken
     assert (broken.entry_id, broken.action) == (save.id, "batch.save")
     assert "lô #1" in broken.problem
 
 
-def test_an_edited_disposition_is_caught(busy):
-    by_hand(busy, "UPDATE dispositions SET action = 'overturn', reason = 'in_policy' WHERE id = 1", "dispositions")
+def test_an_edited_disposition_is_caught(busy, owner_url):
+    by_hand(owner_url, "UPDATE dispositions SET action = 'overturn', reason = 'in_policy' WHERE id = 1", "dispositions")
     broken = verify(busy).broken
     assert broken.action == "disposition" and "#1" in broken.problem
 

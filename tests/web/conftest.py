@@ -20,6 +20,14 @@ def quick_hashes(monkeypatch):
     monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def trail_key(tmp_path, monkeypatch):
+    """The trail's key and checkpoints in the test's own folder (never the user's data folder)."""
+    monkeypatch.setenv("COMPLIANCE_TRAIL_KEY", str(tmp_path / "anchor" / "trail.key"))
+    monkeypatch.delenv("COMPLIANCE_TRAIL_CHECKPOINTS", raising=False)
+    return tmp_path / "anchor" / "trail.key"
+
+
 @pytest.fixture
 def db_url(tmp_path) -> str:
     url = f"sqlite:///{tmp_path / 'web.db'}"

@@ -87,6 +87,7 @@ def upload(request: Request, user: Uploader, web: WebDep, file: Annotated[Upload
             return _refused(request, web, name, exc.problems)
         doc = web.vet(claims)
         result = save_batch(web.store, doc, claims, [InputFile.of(path, name)], user, book=web.book)
+    web.checkpoint("save")
     saved = "new" if result.created and not result.supersedes_id else "version" if result.created else "existing"
     return RedirectResponse(f"/batches/{result.batch_id}?saved={saved}", status_code=303)
 

@@ -84,5 +84,6 @@ def settle(request: Request, user: Resolver, web: WebDep, claim_id: Annotated[st
         # Show the claim again with the message beside the form the auditor filled in.
         return _claim_page(request, web, claim_id, batch_id, 400, error=str(exc),
                            form={"line_id": line_id, "action": action, "reason": reason, "note": note})
+    web.checkpoint("write")
     anchor = f"#khoan-{quote(line_id, safe='')}" if line_id else "#ho-so"
     return RedirectResponse(claim_url(claim_id, done.batch_id, saved=done.id) + anchor, status_code=303)
