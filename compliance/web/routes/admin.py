@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ...store import (PERMISSIONS, ROLES_VI, PermissionDenied, StoreError, Unavailable, User, add_user, change_user,
                        list_users, trail_entries, verify)
+from ...store.anchor import Anchor
 from ..auth import need
 from ..render import page
 from ..state import Web, get_web
@@ -61,6 +62,7 @@ def users_change(request: Request, user: Admin, web: WebDep, name: Annotated[str
 
 @router.get("/trail", response_class=HTMLResponse)
 def trail(request: Request, user: Reader, web: WebDep, check: str = "") -> Response:
-    result = verify(web.store) if check == "1" else None
+    # Anchored and incremental like `audit verify` (this server's key and checkpoint file: store/anchor.py).
+    result = verify(web.store, Anchor(web.store.url)) if check == "1" else None
     return page(request, "trail.html", entries=trail_entries(web.store, TRAIL_SHOWN)[::-1], shown=TRAIL_SHOWN,
                 result=result)
