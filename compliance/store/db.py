@@ -61,7 +61,7 @@ class Store:
             if is_busy(exc):
                 raise busy_error() from exc
             cause = str(getattr(exc, "orig", None) or exc).strip()  # the driver's words, not SQLAlchemy's wrapping
-            if "permission denied" in cause or "must be owner" in cause:
+            if any(w in cause for w in ("permission denied", "must be owner", "no schema has been selected")):
                 cause += (" — vai trò của ứng dụng không được sửa cấu trúc bảng: người quản trị cơ sở dữ liệu chạy "
                           "`compliance migrate --db URL_CỦA_VAI_TRÒ_CHỦ --app-role VAI_TRÒ_ỨNG_DỤNG` trước")
             raise Unavailable(f"không mở được cơ sở dữ liệu {self.display_url}: {cause}") from exc

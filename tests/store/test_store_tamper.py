@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import uuid
 
 import pytest
 from sqlalchemy import create_engine, select, text, update
@@ -17,11 +18,12 @@ from sqlalchemy.exc import DBAPIError
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.store import authenticate, document_digest, get_batch, log_export, queue, resolve, save_batch, verify
+from compliance.store import (Store, Unavailable, add_user, authenticate, document_digest, get_batch, log_export, queue,
+                              resolve, save_batch, verify)
 from compliance.store.anchor import Anchor, Receipt
 from compliance.cli.store import checkpoint
 from compliance.store.schema import FindingRow, TrailEntry
-from storetest import PASSWORD, PG_OWNER_URL, SAMPLE
+from storetest import PASSWORD, PG_OWNER_URL, PG_URL, SAMPLE
 from tamper import rechain, set_details, unguard
 
 runner = CliRunner()
@@ -211,3 +213,34 @@ def test_the_owner_meets_the_triggers_until_it_disables_them(busy, owner_url):
             with engine.begin() as conn:
                 conn.execute(text(sql))
     engine.dispose()
+
+
+@pytest.mark.skipif(not PG_OWNER_URL, reason="COMPLIANCE_TEST_PG_OWNER_URL is not set (bash .ci/postgres.sh owner)")
+def test_compliance_migrate_as_the_owner_grants_the_app_role(monkeypatch):
+    from sqlalchemy.engine import make_url
+
+    from conftest import in_schema
+
+    schema = f"m_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_OWNER_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    app_url, owner_url = in_schema(PG_URL, schema), in_schema(PG_OWNER_URL, schema)
+    role = make_url(PG_URL).username
+    try:
+        with pytest.raises(Unavailable, match="compliance migrate"):  # the app role cannot create the tables
+            Store(app_url)
+        done = runner.invoke(app, ["migrate", "--db", owner_url, "--app-role", role])
+        assert done.exit_code == 0 and f"đã cấp quyền cho vai trò {role}" in done.output, done.output
+        with Store(app_url) as store:
+            add_user(store, "quantri", "admin", PASSWORD, None)
+            assert not store.owns_tables()
+        monkeypatch.setenv("COMPLIANCE_PASSWORD", PASSWORD)
+        assert runner.invoke(app, ["users", "unlock", "quantri", "--user", "quantri", "--db", app_url]).exit_code == 0
+        checked = runner.invoke(app, ["audit", "verify", "--db", owner_url])
+        assert checked.exit_code == 0 and "vai trò đang kết nối sở hữu các bảng" in checked.output
+        assert "sở hữu" not in runner.invoke(app, ["audit", "verify", "--db", app_url]).output
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()

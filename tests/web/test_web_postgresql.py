@@ -12,12 +12,13 @@ import uuid
 import openpyxl
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from compliance.store import Store, add_user, queue, trail_entries, verify
 from webtest import PASSWORD, batch_id_of, login, make_app, token, upload
 
 PG_URL = os.environ.get("COMPLIANCE_TEST_PG_URL")
+PG_OWNER_URL = os.environ.get("COMPLIANCE_TEST_PG_OWNER_URL")  # owns the tables; the app role owns none
 pytestmark = pytest.mark.skipif(not PG_URL,
                                 reason="COMPLIANCE_TEST_PG_URL is not set (bash .ci/postgres.sh prints one)")
 
@@ -25,11 +26,13 @@ pytestmark = pytest.mark.skipif(not PG_URL,
 @pytest.fixture
 def pg_url():
     schema = f"w_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
+    admin = create_engine(PG_OWNER_URL or PG_URL)
     with admin.begin() as conn:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
     sep = "&" if "?" in PG_URL else "?"
     url = f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    if PG_OWNER_URL:  # migrated by the owner; the app runs as a role that may only read and add rows
+        Store(f"{PG_OWNER_URL}{sep}options=-csearch_path%3D{schema}", app_role=make_url(PG_URL).username).close()
     with Store(url) as store:
         add_user(store, "lan", "auditor", PASSWORD, add_user(store, "quantri", "admin", PASSWORD, None))
     yield url
@@ -67,3 +70,17 @@ def test_postgresql_without_a_secret_refuses_to_start(pg_url):
 
     with pytest.raises(ConfigError, match="COMPLIANCE_SECRET"):
         make_app(pg_url, secret=None)
+
+
+def test_logout_on_one_worker_ends_the_session_on_the_other(pg_url):
+    first, second = make_app(pg_url), make_app(pg_url)
+    try:
+        with TestClient(first, follow_redirects=False) as one, TestClient(second, follow_redirects=False) as two:
+            assert login(one, "lan").status_code == 303
+            two.cookies.set("compliance_session", one.cookies.get("compliance_session"))
+            assert two.get("/").status_code == 200
+            assert one.post("/logout", data={"csrf": token(one)}).status_code == 303
+            assert two.get("/").status_code == 303  # ended on the server, not only in the first browser
+    finally:
+        first.state.web.store.close()
+        second.state.web.store.close()
