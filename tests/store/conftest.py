@@ -18,7 +18,7 @@ from compliance.readers import read_all
 from compliance.rulebook import load
 from compliance.store import InputFile, Store, add_user
 from compliance.vetting.vetter import Vetter
-from storetest import PASSWORD, PG_OWNER_URL, PG_URL, ROOT, SAMPLE
+from storetest import PASSWORD, PG_OWNER_URL, PG_URL, ROOT, SAMPLE, in_schema
 
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
@@ -40,10 +40,6 @@ def db_url(request, tmp_path):
     with admin.begin() as conn:
         conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
     admin.dispose()
-
-
-def in_schema(url: str, schema: str) -> str:
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture

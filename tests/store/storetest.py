@@ -12,3 +12,8 @@ SAMPLE = ROOT / "examples/quang-nam-2022/claims.json"
 PG_URL = os.environ.get("COMPLIANCE_TEST_PG_URL")
 PG_OWNER_URL = os.environ.get("COMPLIANCE_TEST_PG_OWNER_URL")  # the tables' owner (bash .ci/postgres.sh owner)
 PASSWORD = "mật-khẩu-thử"
+
+
+def in_schema(url: str, schema: str) -> str:
+    """A PostgreSQL URL whose connections work in `schema` (each test has its own)."""
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"

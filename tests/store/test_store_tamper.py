@@ -23,7 +23,7 @@ from compliance.store import (Store, Unavailable, add_user, authenticate, docume
 from compliance.store.anchor import Anchor, Receipt
 from compliance.cli.store import checkpoint
 from compliance.store.schema import FindingRow, TrailEntry
-from storetest import PASSWORD, PG_OWNER_URL, PG_URL, SAMPLE
+from storetest import PASSWORD, PG_OWNER_URL, PG_URL, SAMPLE, in_schema
 from tamper import rechain, set_details, unguard
 
 runner = CliRunner()
@@ -218,8 +218,6 @@ def test_the_owner_meets_the_triggers_until_it_disables_them(busy, owner_url):
 @pytest.mark.skipif(not PG_OWNER_URL, reason="COMPLIANCE_TEST_PG_OWNER_URL is not set (bash .ci/postgres.sh owner)")
 def test_compliance_migrate_as_the_owner_grants_the_app_role(monkeypatch):
     from sqlalchemy.engine import make_url
-
-    from conftest import in_schema
 
     schema = f"m_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_OWNER_URL)
