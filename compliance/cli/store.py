@@ -115,7 +115,7 @@ def open_store(db: str | None) -> Store:
 
 
 def checkpoint(store: Store, kind: str, show: bool = False) -> None:
-    """Sign the trail's head into the checkpoint file (anchor.py); `show`: print the receipt. The action
+    """Sign the trail's head into the checkpoint file (store/anchor.py); `show`: print the receipt. The action
     itself is done: a receipt that cannot be written is a warning, not a failure."""
     from ..store import trail
     from ..store.anchor import Anchor, AnchorError

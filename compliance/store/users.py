@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import random
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-import hashlib
-import random
-
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert

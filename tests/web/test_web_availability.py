@@ -92,3 +92,21 @@ def test_an_upload_signs_a_checkpoint(auditor, store, db_url):
     result = verify(store, Anchor(db_url))
     assert result.ok and result.anchored == receipts[-1]
     assert json.loads(receipts[-1].line())["mac"] == receipts[-1].mac
+
+
+def test_an_admin_unlocks_a_name_on_the_users_page(app, client, store):
+    from compliance.store.users import MAX_FAILED_LOGINS
+
+    with TestClient(app, follow_redirects=False) as other:
+        for _ in range(MAX_FAILED_LOGINS):
+            login(other, "minh", "sai")
+        assert "tạm bị khóa" in login(other, "minh").text
+        login(client, "quantri")
+        done = client.post("/users/unlock", data={"csrf": token(client, "/users"), "name": "minh"})
+        assert done.status_code == 303 and "done=unlocked" in done.headers["location"]
+        assert "Đã mở khóa đăng nhập của minh" in client.get(done.headers["location"]).text
+        assert login(other, "minh").status_code == 303
+    assert trail_entries(store, 2)[0].action == "user.unlock"
+    with TestClient(app, follow_redirects=False) as auditor:
+        login(auditor, "lan")
+        assert auditor.post("/users/unlock", data={"csrf": token(auditor), "name": "minh"}).status_code == 403

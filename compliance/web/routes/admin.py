@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ...store import (PERMISSIONS, ROLES_VI, PermissionDenied, StoreError, Unavailable, User, add_user, change_user,
-                       list_users, trail_entries, verify)
+                       list_users, trail_entries, unlock_user, verify)
 from ...store.anchor import Anchor
 from ..auth import need
 from ..render import page
@@ -20,7 +20,8 @@ TRAIL_SHOWN = 100
 Admin = Annotated[User, Depends(need("manage_users"))]
 Reader = Annotated[User, Depends(need("read"))]
 WebDep = Annotated[Web, Depends(get_web)]
-DONE_VI = {"added": "Đã thêm người dùng {}.", "changed": "Đã cập nhật người dùng {}."}
+DONE_VI = {"added": "Đã thêm người dùng {}.", "changed": "Đã cập nhật người dùng {}.",
+           "unlocked": "Đã mở khóa đăng nhập của {} (xóa số lần đăng nhập sai từ mọi địa chỉ)."}
 
 
 def _users_page(request: Request, web: Web, status: int = 200, **context) -> Response:
@@ -58,6 +59,13 @@ def users_change(request: Request, user: Admin, web: WebDep, name: Annotated[str
             raise
         return _users_page(request, web, 400, error=f"{name}: {exc}")
     return RedirectResponse(f"/users?done=changed&name={quote(changed.name, safe='')}", status_code=303)
+
+
+@router.post("/users/unlock", response_class=HTMLResponse)
+def users_unlock(request: Request, user: Admin, web: WebDep, name: Annotated[str, Form()]) -> Response:
+    unlock_user(web.store, name, user)  # NotFound → 404 page
+    web.checkpoint("write")
+    return RedirectResponse(f"/users?done=unlocked&name={quote(name, safe='')}", status_code=303)
 
 
 @router.get("/trail", response_class=HTMLResponse)
