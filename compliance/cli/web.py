@@ -21,7 +21,8 @@ def serve(
     """Mở giao diện web tiếng Việt: đăng nhập, tải lên lô để thẩm định, hàng đợi cờ, xử lý cờ, tổng hợp, xuất Excel.
 
     Bí mật ký phiên: biến môi trường COMPLIANCE_SECRET (bắt buộc với PostgreSQL; với SQLite được tạo một lần
-    bên cạnh tệp cơ sở dữ liệu). Giới hạn tệp tải lên: COMPLIANCE_MAX_UPLOAD_MB (mặc định 20).
+    bên cạnh tệp cơ sở dữ liệu). Giới hạn tệp tải lên: COMPLIANCE_MAX_UPLOAD_MB (mặc định 20). Mốc nhật ký ký khi
+    tải lên, xử lý cờ: khóa COMPLIANCE_TRAIL_KEY, tệp mốc COMPLIANCE_TRAIL_CHECKPOINTS (xem compliance audit verify).
     """
     import uvicorn
 
