@@ -117,6 +117,7 @@ class Anchor:
         if kind not in KINDS:
             raise ValueError(kind)
         key = self.key(create=True)
+        assert key is not None  # created if missing
         unsigned = Receipt(self.database, entry_id, entry_hash,
                            dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), kind, "")
         receipt = Receipt(**{**asdict(unsigned), "mac": self._mac(key, unsigned)})

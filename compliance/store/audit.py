@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -146,7 +147,7 @@ def _vouching(session, actions: tuple[str, ...]):
 def _users(store: Store) -> tuple[Broken | None, int]:
     """Replay the user entries; the users table must say the same (name, role, active, password hash)."""
     state: dict[str, dict] = {}
-    last: dict[str, object] = {}
+    last: dict[str, Any] = {}
     with store.read() as session:
         for row, intact in _vouching(session, USER_ACTIONS):
             if not intact:
@@ -162,7 +163,7 @@ def _users(store: Store) -> tuple[Broken | None, int]:
     from .users import credential
 
     for user in users:
-        recorded, entry = state.pop(user.name, None), last.get(user.name)
+        recorded = state.pop(user.name, None)
         if recorded is None:
             return Broken(None, None, "user.add", f"người dùng '{user.name}' có trong bảng người dùng nhưng nhật ký "
                                                   "không ghi việc thêm người này (đã được chèn thẳng vào cơ sở dữ liệu)"), 0
@@ -170,6 +171,7 @@ def _users(store: Store) -> tuple[Broken | None, int]:
             ("vai trò", recorded["role"] == user.role), ("trạng thái", recorded["active"] == user.active),
             ("mật khẩu", recorded["credential"] in (None, credential(user.password_hash)))) if not same]
         if problems:
+            entry = last[user.name]
             return Broken(entry.id, entry.at, entry.action,
                           f"người dùng '{user.name}' trong bảng người dùng không khớp với nhật ký "
                           f"({', '.join(problems)} đã bị sửa trực tiếp trong cơ sở dữ liệu)"), 0
@@ -253,8 +255,10 @@ def _dispositions(store: Store) -> tuple[Broken | None, int]:
         stored = {"batch_id": d.batch_id, "claim_id": d.claim_id, "line_id": d.line_id, "action": d.action,
                   "reason": d.reason, "note": d.note}
         if entry is None or entry.details != stored or entry.actor != d.actor:
-            where = (entry.id, entry.at, entry.action) if entry else (d.trail_id, d.at, "disposition")
-            return Broken(*where, f"quyết định xử lý #{d.id} (hồ sơ {d.claim_id}) không còn khớp với nhật ký"), 0
+            problem = f"quyết định xử lý #{d.id} (hồ sơ {d.claim_id}) không còn khớp với nhật ký"
+            if entry is None:
+                return Broken(d.trail_id, d.at, "disposition", problem), 0
+            return Broken(entry.id, entry.at, entry.action, problem), 0
     if recorded:
         entry = next(iter(recorded.values()))
         return Broken(entry.id, entry.at, entry.action, "quyết định xử lý ghi trong mục này không còn trong kho "

@@ -169,7 +169,7 @@ def grant_app_role(conn: Connection, role: str) -> None:
     """The app role reads and adds rows; it changes or removes rows only in MUTABLE_TABLES; it owns nothing,
     so it can neither disable a trigger nor truncate, alter or drop a table."""
     quote = conn.dialect.identifier_preparer.quote
-    who, schema = quote(role), quote(conn.execute(text("SELECT current_schema()")).scalar())
+    who, schema = quote(role), quote(str(conn.execute(text("SELECT current_schema()")).scalar()))
     if conn.execute(text("SELECT current_user")).scalar() == role:
         return  # the app itself, opening with COMPLIANCE_APP_ROLE set: nothing to grant (audit verify warns)
     for sql in (f"GRANT USAGE ON SCHEMA {schema} TO {who}",

@@ -205,19 +205,19 @@ def authenticate(store: Store, name: str, password: str, channel: str = "web", a
                                                     minutes=LOCKOUT.seconds // 60))
     # Outside any transaction: the argon2 check (also for unknown names, so both failures take as long).
     ok = valid and _verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None and active
-    new_hash = _hasher.hash(password) if ok and _hasher.check_needs_rehash(stored_hash) else None
+    new_hash = _hasher.hash(password) if ok and stored_hash and _hasher.check_needs_rehash(stored_hash) else None
     with store.write() as session:
-        if ok:
-            row = session.scalars(select(UserRow).where(UserRow.name == name)).first()
-            ok = row is not None and row.active and row.password_hash == stored_hash  # unchanged meanwhile
+        row = session.scalars(select(UserRow).where(UserRow.name == name)).first() if ok else None
+        # ... and the account did not change meanwhile (locked, password reset)
+        ok = row is not None and row.active and row.password_hash == stored_hash
         if ok:
             _release(session, keys)
         trail.append(session, name if ok else None, "login" if ok else "login.failed", f"user:{subject_name}", details)
-        if ok and new_hash is not None:
+        if row is not None and ok and new_hash is not None:
             row.password_hash = new_hash
             trail.append(session, name, "user.change", f"user:{name}",
                          {"password": "rehashed", "credential": credential(new_hash)})
-    if not ok:
+    if row is None or not ok:
         raise AuthError("sai tên người dùng hoặc mật khẩu, hoặc tài khoản đã bị khóa")
     return _public(row)
 
