@@ -1,11 +1,12 @@
-"""Store commands: `review`, `users`, `audit`, `batches`, `report`, and `vet --save`.
+"""Store commands: `review`, `users`, `audit`, `batches`, `report`, `migrate`, and `vet --save`.
 
 Importing this module stays cheap (the CLI imports it on start): the store is imported inside commands.
 
 Acting user: `--user NAME` or COMPLIANCE_USER; the password from `--password-stdin` (first line of
 standard input), else COMPLIANCE_PASSWORD, else a hidden prompt when a terminal is attached.
 Reading (review list/show, batches, audit) needs no user; every write (vet --save, review resolve,
-report, users add/change) does, and is written to the trail under that name.
+report, users add/change/unlock) does, and is written to the trail under that name. Saves (and
+resolve, unlock) then sign a checkpoint of the trail's head outside the database (store/anchor.py).
 """
 
 from __future__ import annotations
