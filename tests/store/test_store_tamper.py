@@ -242,3 +242,13 @@ def test_compliance_migrate_as_the_owner_grants_the_app_role(monkeypatch):
         with admin.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+def test_receipts_signed_with_another_key_do_not_vouch(busy, db_url, trail_key, tmp_path):
+    other = tmp_path / "khac" / "trail.key"
+    Anchor(db_url, key_path=other).key(create=True)
+    checkpoints = str(trail_key.parent / "checkpoints.jsonl")
+    result = runner.invoke(app, ["audit", "verify", "--db", db_url, "--key", str(other), "--checkpoints", checkpoints])
+    assert result.exit_code == 1 and "chữ ký sai" in result.output
+    same = runner.invoke(app, ["audit", "verify", "--db", db_url, "--key", str(trail_key), "--checkpoints", checkpoints])
+    assert same.exit_code == 0 and "Khớp với mốc đã ký gần nhất: mục #8" in same.output
