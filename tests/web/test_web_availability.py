@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import make_url
 

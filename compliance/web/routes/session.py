@@ -55,9 +55,8 @@ def login(request: Request, web: Annotated[Web, Depends(get_web)], name: Annotat
     try:
         user = authenticate(web.store, name.strip(), password, channel="web", address=client_address(request))
     except AuthError as exc:
-        name = name[:MAX_USER_NAME]
         request.state.user, request.state.csrf = None, None
-        return login_page(request, web, next, str(exc), name[:64], status=401)
+        return login_page(request, web, next, str(exc), name[:MAX_USER_NAME], status=401)
     response = RedirectResponse(safe_next(next), status_code=303)
     cookie = make_session(web.keys, user.name, web.settings.session_seconds, version=user.session_version)
     response.set_cookie(SESSION_COOKIE, cookie,
