@@ -84,8 +84,10 @@ def depth(data, limit: int = MAX_DEPTH) -> None:
 def loads(text: str | bytes):
     """JSON as claims are read everywhere (files and the web API): no NaN or Infinity, no duplicate key,
     no nesting deeper than MAX_DEPTH. Raises JSONDecodeError, or ValueError/RecursionError (see `unreadable`)."""
-    data = DECODER.decode(text.decode("utf-8") if isinstance(text, bytes) else text)
-    depth(data)
+    text = text.decode("utf-8") if isinstance(text, bytes) else text
+    data = DECODER.decode(text)
+    if text.count("{") + text.count("[") > MAX_DEPTH:  # fewer brackets than the limit cannot nest deeper
+        depth(data)
     return data
 
 

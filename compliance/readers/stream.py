@@ -39,7 +39,8 @@ def quick_claim(line: str | bytes) -> Claim | None:
     two equal keys silently and reads 1e400 as infinity."""
     try:
         data = loads(line)
-        if nul_at(data) is not None:
+        # NUL can only be written \u0000 in JSON (a raw control character is refused by the decoder)
+        if ("\\u0000" in line if isinstance(line, str) else b"\\u0000" in line) and nul_at(data) is not None:
             return None
         return Claim.model_validate(data)
     except (ValidationError, ValueError, RecursionError):
