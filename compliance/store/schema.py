@@ -119,6 +119,9 @@ class ClaimRow(Base):
     eligible_amount: Mapped[int] = mapped_column(Money)
     record: Mapped[dict[str, Any]]  # ClaimDecision without findings and lines
     input: Mapped[Optional[dict[str, Any]]]  # the claim as submitted (contract input), when known
+    # sha256 of the claim as read (as in claim_owners): the save checks ownership against it in SQL,
+    # once the batch's own digest is known at the end of the stream. None on batches saved before it.
+    claim_digest: Mapped[Optional[str]] = mapped_column(String(80))
 
     batch: Mapped[Batch] = relationship(back_populates="claims")
     lines: Mapped[list[LineRow]] = relationship(back_populates="claim", order_by="LineRow.position")
@@ -207,3 +210,65 @@ class TrailEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
+
+
+# ---- derived, for the queue and the batch pages (written at save time, see save.py) ---------
+# One row per flagged item and per (batch, dimension, key): what the queue and the batch page read
+# instead of scanning claims, lines and findings. The decisions stay the record; these tables can
+# be rebuilt from them (migration scale_0003 does so for batches saved before they existed).
+
+RANK = ("at_risk", "claim_id", "line_key", "id")  # the queue's default order: at_risk desc, then these
+
+
+class FlagRow(Base):
+    """A flagged item: a flagged line, or a claim's own failed checks (line_key "")."""
+
+    __tablename__ = "flags"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"))
+    claim_pk: Mapped[int] = mapped_column(ForeignKey("claims.id"))
+    line_pk: Mapped[Optional[int]] = mapped_column(ForeignKey("lines.id"))
+    claim_id: Mapped[str] = mapped_column(String(100))
+    line_key: Mapped[str] = mapped_column(String(64))  # the line id, "" for the claim's own checks (sorts first)
+    unit_code: Mapped[str] = mapped_column(String(500))
+    subproject: Mapped[str] = mapped_column(String(8))
+    activity_kind: Mapped[str] = mapped_column(String(40))
+    category: Mapped[Optional[str]] = mapped_column(String(40))
+    incurred_on: Mapped[Optional[dt.date]] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(24))  # "" when no failed finding names a reason
+    claimed_amount: Mapped[int] = mapped_column(Money)
+    eligible_amount: Mapped[int] = mapped_column(Money)
+    at_risk: Mapped[int] = mapped_column(Money)
+    reasons: Mapped[list[Any]]
+    clauses: Mapped[list[Any]]
+    # open | waiting | resolved: the latest disposition's, kept by `resolve` in its transaction
+    # (the only column that changes; the dispositions themselves are the record).
+    status: Mapped[str] = mapped_column(String(10), default="open")
+
+
+class FlagKey(Base):
+    """A flagged item under each of its reasons and clauses (an item may have several): the reason
+    and clause filters walk this table's index in the queue's order."""
+
+    __tablename__ = "flag_keys"
+    flag_id: Mapped[int] = mapped_column(ForeignKey("flags.id"), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(8), primary_key=True)  # reason | clause
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    at_risk: Mapped[int] = mapped_column(Money)
+    claim_id: Mapped[str] = mapped_column(String(100))
+    line_key: Mapped[str] = mapped_column(String(64))
+
+
+class BatchGroup(Base):
+    """A batch's totals by unit, sub-project, kind of flag, reason and clause (Summary), and overall
+    (dimension "total"), counted once at save time."""
+
+    __tablename__ = "batch_groups"
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(12), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    claimed_amount: Mapped[int] = mapped_column(Money)
+    eligible_amount: Mapped[int] = mapped_column(Money)
+    at_risk: Mapped[int] = mapped_column(Money)
+    items: Mapped[int]
+    claims: Mapped[int]
