@@ -92,22 +92,25 @@ def vet(
         fail(f"--law-as-of phải là ngày dạng YYYY-MM-DD, nhận được '{law_as_of}'", EXIT_BAD_INPUT)
     book = load_rulebook(rules)
     try:
-        # The store, the check table and the record keep each line's own papers (content, invoice, codes).
-        claims = read_all(paths) if save or fmt in (Format.xlsx, Format.docx) else None
+        # The check table and the record quote each line's own papers (content, invoice, codes).
+        claims = read_all(paths) if fmt in (Format.xlsx, Format.docx) else None
         saving = prepare_save(db, user, password_stdin) if save else None
         with _progress() as progress:
-            if fmt is Format.json and saving is None:  # streamed to the output: a batch of any size
+            if saving is not None:  # vetted and saved claim by claim, in bounded memory (cli/store.py)
+                kept = saving.vet_and_save(book, paths, engine.value, as_of, out, keep=fmt is not Format.json,
+                                           progress=progress)
+            elif fmt is Format.json:  # streamed to the output: a batch of any size
                 vet_json_file(book, paths, out, engine.value, as_of, jobs, progress)
-                if out is not None:
-                    err.print(f"Đã ghi kết quả: {out}")
-                return
-            doc = vet_document(book, paths, engine.value, as_of, jobs, progress)
+                kept = None
+            else:
+                kept = vet_document(book, paths, engine.value, as_of, jobs, progress)
     except InputError as exc:
         fail("dữ liệu đầu vào không hợp lệ, không có kết quả nào được ghi.\n" + exc.render(), EXIT_BAD_INPUT)
-    if saving:
-        assert claims is not None  # read when saving
-        saving.save(doc, paths, claims, book)
-    _emit(doc, fmt, out, lang.value, record, book, claims)
+    if kept is None:  # the JSON document, already written
+        if out is not None:
+            err.print(f"Đã ghi kết quả: {out}")
+        return
+    _emit(kept, fmt, out, lang.value, record, book, claims)
 
 
 @contextlib.contextmanager

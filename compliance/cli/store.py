@@ -11,6 +11,7 @@ resolve, unlock) then sign a checkpoint of the trail's head outside the database
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
@@ -29,7 +30,9 @@ from .common import (EXIT_BAD_INPUT, EXIT_DB, EXIT_DENIED, EXIT_TRAIL_BROKEN, ch
                      write_atomically)
 
 if TYPE_CHECKING:
-    from ..models import Claim, DecisionDocument
+    from collections.abc import Callable
+
+    from ..models import DecisionDocument
     from ..rulebook import Rulebook
     from ..store import Store, User
 
@@ -206,21 +209,52 @@ class Saving:
     store: Store
     user: User
 
-    def save(self, doc: DecisionDocument, paths: list[Path], claims: list[Claim], book: Rulebook) -> None:
-        from ..store import InputFile, save_batch
+    def vet_and_save(self, book: Rulebook, paths: list[Path], engine: str, law_as_of, out: Path | None,
+                     keep: bool, progress: Callable[[], None] | None = None) -> DecisionDocument | None:
+        """Vet the files claim by claim, each pair saved as it is made (save.save_stream: bounded memory,
+        all or nothing). `keep`: also return the whole document (the table, Excel and Word outputs need
+        it); else the JSON document is written to `out` (or standard output) as it goes, and only if
+        the batch was saved."""
+        from ..models import DecisionDocument, RulebookRef
+        from ..readers import stream
+        from ..store import InputFile
+        from ..store.save import save_stream, vetted_pairs
+        from ..vetting.document import DocumentWriter, atomic_output, quiet_gc
+        from ..vetting.vetter import Vetter
 
-        with guard:
-            result = save_batch(self.store, doc, claims, [InputFile.of(p) for p in paths], self.user, book=book)
+        inputs = [InputFile.of(p) for p in paths]
+        vetter = Vetter(book, engine, law_as_of)
+        kept: list = []
+        with contextlib.ExitStack() as stack:
+            sink = kept.append
+            if not keep:
+                writer = DocumentWriter(stack.enter_context(atomic_output(out)), book, law_as_of)
+                sink = writer.write
+            stack.enter_context(quiet_gc())
+
+            def pairs():
+                for claim, record in vetted_pairs(vetter, stream(paths), progress):
+                    sink(record)
+                    yield claim, record
+
+            with guard:
+                result = save_stream(self.store, pairs(), inputs, self.user, book, law_as_of=law_as_of, book=book)
+            if not keep:
+                writer.close()
         where = self.store.display_url
         if not result.created:
-            err.print(f"Lô này (cùng các hồ sơ, cùng bộ quy tắc {doc.rulebook.version}) đã được lưu: lô #{result.batch_id}. "
+            err.print(f"Lô này (cùng các hồ sơ, cùng bộ quy tắc {book.version}) đã được lưu: lô #{result.batch_id}. "
                       f"Không lưu gì thêm.")
         elif result.supersedes_id:
             err.print(f"Đã lưu lô #{result.batch_id} — phiên bản mới của lô #{result.supersedes_id} "
-                      f"(cùng các hồ sơ, bộ quy tắc {doc.rulebook.version}) vào {where}.")
+                      f"(cùng các hồ sơ, bộ quy tắc {book.version}) vào {where}.")
         else:
-            err.print(f"Đã lưu lô #{result.batch_id} ({len(doc.claims)} hồ sơ) vào {where}.")
+            err.print(f"Đã lưu lô #{result.batch_id} ({result.claims} hồ sơ) vào {where}.")
         checkpoint(self.store, "save", show=True)
+        if keep:
+            return DecisionDocument(rulebook=RulebookRef(version=book.version, digest=book.digest),
+                                    law_as_of=law_as_of, claims=kept)
+        return None
 
 
 def prepare_save(db: str | None, user: str | None, password_stdin: bool) -> Saving:

@@ -15,7 +15,7 @@ belongs to another input, the transaction is rolled back and nothing stays.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -117,6 +117,20 @@ def _done(h, tail: bytes) -> str:
     h = h.copy()
     h.update(tail)
     return h.hexdigest()
+
+
+def vetted_pairs(vetter, claims: Iterable[Claim], progress=None) -> Iterator[tuple[Claim, ClaimDecision]]:
+    """(claim, record) as `vetter.stream` makes the records (one per claim, in input order): only the
+    claims of the engine session in progress are held."""
+    pending: deque[Claim] = deque()
+
+    def fed() -> Iterator[Claim]:
+        for claim in claims:
+            pending.append(claim)
+            yield claim
+
+    for record in vetter.stream(fed(), progress):
+        yield pending.popleft(), record
 
 
 @dataclass(frozen=True)
