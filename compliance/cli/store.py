@@ -329,13 +329,15 @@ def review_list(
     subproject: Annotated[Optional[Subproject], typer.Option("--subproject", help="TDA1 hoặc TDA2.")] = None,
     batch: Annotated[Optional[int], typer.Option("--batch", help="Chỉ lô này (mặc định: phiên bản hiện hành của mọi lô).")] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table hoặc json.")] = OutFormat.table,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=100_000, help="Số khoản mỗi trang.")] = 200,
+    after: Annotated[Optional[str], typer.Option("--after", help="Trang tiếp theo: con trỏ in ở cuối trang trước.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Các khoản bị gắn cờ, số tiền rủi ro (đề nghị − được chi) lớn nhất trước."""
+    """Các khoản bị gắn cờ, số tiền rủi ro (đề nghị − được chi) lớn nhất trước, từng trang."""
     from rich.table import Table
 
     from ..vocabulary import FLAG_KIND_VI, REASON_VI
-    from ..store import STATUS_VI, QueueFilter, queue
+    from ..store import STATUS_VI, QueueFilter, queue_page, queue_totals
 
     if reason is not None and reason not in REASON_VI:
         fail(f"lý do '{reason}' không có; chọn một trong: {', '.join(REASON_VI)}", EXIT_BAD_INPUT)
@@ -343,13 +345,22 @@ def review_list(
     filters = QueueFilter(status=status.value, unit=unit, reason=reason, kind=kind.value if kind else None,
                           clause=clause, subproject=subproject.value if subproject else None, batch_id=batch)
     with guard:
-        rows = queue(store, filters)
+        got = queue_page(store, filters, after=after, limit=limit)
+        totals = queue_totals(store, filters) if fmt is OutFormat.table else None
+    rows = got.rows
+    if got.after:  # on standard error: the JSON on standard output stays one list
+        err.print(f"Còn các khoản khác; trang sau: thêm --after {got.after}")
     if fmt is OutFormat.json:
         _print_json([{**dataclasses.asdict(r), "status": r.status} for r in rows])
         return
+    assert totals is not None
     by_kind = [(label, [r for r in rows if r.kind == k]) for k, label in FLAG_KIND_VI.items()]
-    table = Table(title=f"{len(rows)} khoản gắn cờ · số tiền rủi ro {_money(sum(r.at_risk for r in rows))}",
-                  caption="; ".join(f"{len(of)} {label} ({_money(sum(r.at_risk for r in of))})" for label, of in by_kind))
+    counted = (f"hơn {totals.items} khoản gắn cờ" if totals.capped else
+               f"{totals.items} khoản gắn cờ · số tiền rủi ro {_money(totals.at_risk)}")
+    shown = f" · trang này {len(rows)} khoản: " if got.after or after else " · "
+    table = Table(title=counted,
+                  caption=shown.lstrip(" ·") + "; ".join(f"{len(of)} {label} ({_money(sum(r.at_risk for r in of))})"
+                                                          for label, of in by_kind))
     for col in ("Lô", "Hồ sơ", "Khoản", "Đơn vị", "TDA", "Loại cờ", "Lý do", "Căn cứ", "Đề nghị", "Được chi", "Rủi ro",
                 "Trạng thái"):
         table.add_column(col, overflow="fold", justify="right" if col in ("Đề nghị", "Được chi", "Rủi ro") else "left")

@@ -9,13 +9,14 @@ confirm or overturn → resolved.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
 
-from sqlalchemy import BigInteger, ColumnElement, and_, cast, func, select
+from sqlalchemy import BigInteger, and_, cast, func, or_, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..models import FLAG_KINDS, ClaimDecision, Finding, LineDecision, flag_kind
@@ -23,7 +24,7 @@ from . import trail
 from .batches import BatchInfo, batch_info, claim_record
 from .db import Store
 from .errors import NotFound, StoreError
-from .schema import Batch, ClaimRow, Disposition, FindingRow, LineRow, RuleText, now
+from .schema import Batch, BatchGroup, ClaimRow, Disposition, FindingRow, FlagKey, FlagRow, LineRow, RuleText, now
 from .users import User, refresh, require
 
 ACTIONS_VI = {
@@ -167,74 +168,225 @@ def _current_batches():
     return select(Batch.id).where(~select(newer.id).where(newer.supersedes_id == Batch.id).exists())
 
 
-def queue(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_risk") -> list[QueueRow]:
-    """Flagged items matching the filters, by default sorted by amount at risk, largest first."""
+PAGE = 50  # queue rows per page
+COUNT_CAP = 10_000  # items counted for a page's totals before saying "more than"
+# Each sort's order: (column, descending); the last columns make it total (keyset pagination).
+_ORDERS = {
+    "at_risk": (("at_risk", True), ("claim_id", False), ("line_key", False), ("id", False)),
+    "claim": (("claim_id", False), ("line_key", False), ("id", False)),
+    "unit": (("unit_code", False), ("at_risk", True), ("claim_id", False), ("line_key", False), ("id", False)),
+}
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    rows: list[QueueRow]
+    after: str | None  # the cursor of the next page (None: this is the last)
+
+
+@dataclass(frozen=True)
+class QueueTotals:
+    items: int
+    at_risk: int
+    capped: bool  # True: more than `items` match (counting stopped at COUNT_CAP)
+
+
+def _check(filters: QueueFilter, sort: str) -> None:
     if filters.status not in STATUSES:
         raise StoreError(f"trạng thái '{filters.status}' không hợp lệ; chọn: {', '.join(STATUSES)}")
     if sort not in SORTS:
         raise StoreError(f"cách sắp xếp '{sort}' không hợp lệ; chọn: {', '.join(SORTS)}")
     if filters.kind is not None and filters.kind not in FLAG_KINDS:
         raise StoreError(f"loại cờ '{filters.kind}' không hợp lệ; chọn: {', '.join(FLAG_KINDS)}")
-    with store.read() as session:
-        rows = list(_items(session, filters))
-    if filters.reason:
-        rows = [r for r in rows if filters.reason in r.reasons]
-    if filters.kind:
-        rows = [r for r in rows if r.kind == filters.kind]
-    if filters.clause:
-        needle = filters.clause.casefold()
-        rows = [r for r in rows if any(needle in c.casefold() for c in r.clauses)]
-    if filters.status == "open":
-        rows = [r for r in rows if r.status != "resolved"]
-    elif filters.status == "resolved":
-        rows = [r for r in rows if r.status == "resolved"]
-    keys = {"at_risk": lambda r: (-r.at_risk, r.claim_id, r.line_id or ""),
-            "claim": lambda r: (r.claim_id, r.line_id or ""),
-            "unit": lambda r: (r.unit_code, -r.at_risk, r.claim_id, r.line_id or "")}
-    return sorted(rows, key=keys[sort])
 
 
-def _items(session: Session, filters: QueueFilter) -> Iterable[QueueRow]:
-    scope = [filters.batch_id] if filters.batch_id is not None else _current_batches()
-    claim_filter: list[ColumnElement[bool]] = [ClaimRow.batch_id.in_(scope)]
+def _scope_ids(session: Session, filters: QueueFilter) -> list[int]:
+    if filters.batch_id is not None:
+        return [filters.batch_id]
+    return list(session.scalars(_current_batches()))
+
+
+def _clause_keys(session: Session, scope: list[int], needle: str) -> list[str]:
+    """The clause labels in scope that contain `needle` (case-insensitive): the batches' groups list them."""
+    needle = needle.casefold()
+    keys = session.scalars(select(BatchGroup.key).where(BatchGroup.batch_id.in_(scope), BatchGroup.dimension == "clause",
+                                                        BatchGroup.key != "").distinct())
+    return sorted(k for k in keys if needle in k.casefold())
+
+
+def _where(session: Session, filters: QueueFilter, sort: str):
+    """(the flags' select with every filter, the columns to order by) — or None when nothing can match.
+    A reason or a single clause is walked through flag_keys' index in the queue's default order."""
+    scope = _scope_ids(session, filters)
+    if not scope:
+        return None
+    query = select(FlagRow)
+    conditions = [FlagRow.batch_id.in_(scope)]
     if filters.unit:
-        claim_filter.append(ClaimRow.unit_code == filters.unit)
+        conditions.append(FlagRow.unit_code == filters.unit)
     if filters.subproject:
-        claim_filter.append(ClaimRow.subproject == filters.subproject)
-    failed: dict[tuple[int, int | None], list[FindingRow]] = defaultdict(list)
-    for f in session.scalars(select(FindingRow).where(FindingRow.batch_id.in_(scope), FindingRow.outcome == "fail")
-                             .order_by(FindingRow.id)):
-        failed[(f.claim_pk, f.line_pk)].append(f)
-    last = _last_dispositions(session, Disposition.batch_id.in_(scope))
-    line_risk = dict(session.execute(
-        # PostgreSQL sums a BIGINT to NUMERIC (a Decimal): cast back to whole đồng
-        select(LineRow.claim_pk, cast(func.sum(LineRow.claimed_amount - LineRow.eligible_amount), BigInteger))
-        .where(LineRow.batch_id.in_(scope)).group_by(LineRow.claim_pk)).all())
+        conditions.append(FlagRow.subproject == filters.subproject)
+    if filters.kind:
+        conditions.append(FlagRow.kind == filters.kind)
+    if filters.status == "open":
+        conditions.append(FlagRow.status.in_(("open", "waiting")))
+    elif filters.status == "resolved":
+        conditions.append(FlagRow.status == "resolved")
+    keys: list[tuple[str, list[str]]] = []
+    if filters.reason:
+        keys.append(("reason", [filters.reason]))
+    if filters.clause:
+        clauses = _clause_keys(session, scope, filters.clause)
+        if not clauses:
+            return None
+        keys.append(("clause", clauses))
+    order_table = FlagRow
+    for n, (dimension, values) in enumerate(keys):
+        if n == 0 and len(values) == 1:
+            walk = aliased(FlagKey)
+            query = query.join(walk, walk.flag_id == FlagRow.id)
+            conditions += [walk.dimension == dimension, walk.key == values[0]]
+            if sort == "at_risk":
+                order_table = walk
+        else:
+            conditions.append(FlagRow.id.in_(select(FlagKey.flag_id).where(FlagKey.dimension == dimension,
+                                                                            FlagKey.key.in_(values))))
+    columns = [(getattr(order_table, "flag_id" if name == "id" and order_table is not FlagRow else name), desc)
+               for name, desc in _ORDERS[sort]]
+    return query.where(*conditions), columns
 
-    for claim in session.scalars(select(ClaimRow).where(*claim_filter, ClaimRow.decision == "flag")):
-        findings = failed.get((claim.id, None))
-        if findings:
-            risk = claim.claimed_amount - claim.eligible_amount - (line_risk.get(claim.id) or 0)
-            yield _row(claim, None, claim.claimed_amount, claim.eligible_amount, max(risk, 0), findings,
-                       last.get((claim.id, None)))
-    lines = session.execute(select(LineRow, ClaimRow).join(ClaimRow, LineRow.claim_pk == ClaimRow.id)
-                            .where(*claim_filter, LineRow.decision == "flag"))
-    for line, claim in lines:
-        yield _row(claim, line, line.claimed_amount, line.eligible_amount,
-                   line.claimed_amount - line.eligible_amount, failed.get((claim.id, line.id), []),
-                   last.get((claim.id, line.id)))
+
+def _after(columns, values: list) -> object:
+    """Rows strictly after `values` in the order of `columns` (mixed directions): the leading column's
+    bound stands alone as well, so the index seeks to it instead of filtering from the start."""
+    ors = []
+    for i, (column, desc) in enumerate(columns):
+        step = [c == v for (c, _), v in zip(columns[:i], values[:i])]
+        step.append(column < values[i] if desc else column > values[i])
+        ors.append(and_(*step))
+    first, desc = columns[0]
+    return and_(first <= values[0] if desc else first >= values[0], or_(*ors))
 
 
-def _row(claim: ClaimRow, line: LineRow | None, claimed: int, eligible: int, at_risk: int,
-         findings: list[FindingRow], last: DispositionInfo | None) -> QueueRow:
-    reasons = list(dict.fromkeys(f.reason for f in findings if f.reason))
-    return QueueRow(
-        batch_id=claim.batch_id, claim_id=claim.claim_id, line_id=line.line_id if line else None,
-        unit_code=claim.unit_code, subproject=claim.subproject, activity_kind=claim.activity_kind,
-        category=line.category if line else None, incurred_on=line.incurred_on if line else None,
-        claimed_amount=claimed, eligible_amount=eligible, at_risk=at_risk, kind=flag_kind(reasons), reasons=reasons,
-        clauses=list(dict.fromkeys(f.clause for f in findings if f.clause)),
-        messages=[f.record["message"] for f in findings], last=last)
+def _cursor(row: FlagRow, sort: str) -> str:
+    values = [getattr(row, name) for name, _ in _ORDERS[sort]]
+    return base64.urlsafe_b64encode(json.dumps(values, ensure_ascii=False).encode()).decode().rstrip("=")
+
+
+def _uncursor(cursor: str, sort: str) -> list:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        types = [int if name in ("at_risk", "id") else str for name, _ in _ORDERS[sort]]
+        if not isinstance(values, list) or len(values) != len(types) or \
+                not all(type(v) is t for v, t in zip(values, types)):
+            raise ValueError(cursor)
+    except (ValueError, UnicodeDecodeError):
+        raise StoreError("con trỏ trang không hợp lệ (--after): hãy bắt đầu lại từ trang đầu") from None
+    return values
+
+
+def queue_page(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_risk", after: str | None = None,
+               limit: int = PAGE) -> QueuePage:
+    """One page of flagged items matching the filters (by default by amount at risk, largest first),
+    after the cursor `after` of the previous page: each page costs the same, however deep."""
+    _check(filters, sort)
+    if limit < 1:
+        raise StoreError("số dòng mỗi trang phải lớn hơn 0")
+    with store.read() as session:
+        built = _where(session, filters, sort)
+        if built is None:
+            return QueuePage([], None)
+        query, columns = built
+        if after:
+            query = query.where(_after(columns, _uncursor(after, sort)))
+        query = query.order_by(*[c.desc() if desc else c.asc() for c, desc in columns]).limit(limit + 1)
+        flags = list(session.scalars(query))
+        more = len(flags) > limit
+        flags = flags[:limit]
+        rows = _hydrate(session, flags)
+    return QueuePage(rows, _cursor(flags[-1], sort) if more else None)
+
+
+def iter_queue(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_risk",
+               page: int = 1000) -> Iterator[QueueRow]:
+    """Every matching item, a page at a time (exports of a large batch hold one page)."""
+    after = None
+    while True:
+        got = queue_page(store, filters, sort, after, page)
+        yield from got.rows
+        if got.after is None:
+            return
+        after = got.after
+
+
+def queue(store: Store, filters: QueueFilter = QueueFilter(), sort: str = "at_risk") -> list[QueueRow]:
+    """Every flagged item matching the filters, in a list (see queue_page for a large store)."""
+    return list(iter_queue(store, filters, sort))
+
+
+def queue_totals(store: Store, filters: QueueFilter = QueueFilter(), cap: int = COUNT_CAP) -> QueueTotals:
+    """How many items match and their amount at risk; counting stops past `cap` (`capped`)."""
+    _check(filters, "at_risk")
+    with store.read() as session:
+        built = _where(session, filters, "at_risk")
+        if built is None:
+            return QueueTotals(0, 0, False)
+        query, _ = built
+        if filters.status == "all" and not (filters.unit or filters.subproject or filters.kind or filters.reason
+                                            or filters.clause):
+            # The whole scope: the batches' totals, counted at save time.
+            scope = _scope_ids(session, filters)
+            items, at_risk = session.execute(
+                select(func.coalesce(func.sum(BatchGroup.items), 0), func.coalesce(func.sum(BatchGroup.at_risk), 0))
+                .where(BatchGroup.batch_id.in_(scope), BatchGroup.dimension == "kind")).one()
+            return QueueTotals(int(items), int(at_risk), False)
+        capped = query.with_only_columns(FlagRow.at_risk).limit(cap + 1).subquery()
+        count, at_risk = session.execute(select(func.count(), func.coalesce(
+            cast(func.sum(capped.c.at_risk), BigInteger), 0))).one()
+    if count > cap:
+        return QueueTotals(cap, 0, True)
+    return QueueTotals(int(count), int(at_risk), False)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The values a queue filter can take in a scope (the batches' groups: no scan of the items)."""
+
+    units: list[str]
+    clauses: list[str]
+    reasons: list[str]
+    kinds: list[str]
+
+
+def queue_choices(store: Store, batch_id: int | None = None) -> Choices:
+    with store.read() as session:
+        scope = _scope_ids(session, QueueFilter(batch_id=batch_id))
+        found: dict[str, set[str]] = defaultdict(set)
+        for dimension, key in session.execute(select(BatchGroup.dimension, BatchGroup.key).where(
+                BatchGroup.batch_id.in_(scope), BatchGroup.items > 0,
+                BatchGroup.dimension.in_(("unit", "clause", "reason", "kind"))).distinct()):
+            found[dimension].add(key)
+    return Choices(sorted(found["unit"]), sorted(k for k in found["clause"] if k), sorted(found["reason"]),
+                   [k for k in FLAG_KINDS if k in found["kind"]])
+
+
+def _hydrate(session: Session, flags: list[FlagRow]) -> list[QueueRow]:
+    """Queue rows of a page of items: their failed findings' messages and latest dispositions."""
+    if not flags:
+        return []
+    pks = sorted({f.claim_pk for f in flags})
+    messages: dict[tuple[int, int | None], list[str]] = defaultdict(list)
+    for claim_pk, line_pk, record in session.execute(
+            select(FindingRow.claim_pk, FindingRow.line_pk, FindingRow.record)
+            .where(FindingRow.claim_pk.in_(pks), FindingRow.outcome == "fail").order_by(FindingRow.id)):
+        messages[(claim_pk, line_pk)].append(record["message"])
+    last = _last_dispositions(session, Disposition.claim_pk.in_(pks))
+    return [QueueRow(
+        batch_id=f.batch_id, claim_id=f.claim_id, line_id=f.line_key or None, unit_code=f.unit_code,
+        subproject=f.subproject, activity_kind=f.activity_kind, category=f.category, incurred_on=f.incurred_on,
+        claimed_amount=f.claimed_amount, eligible_amount=f.eligible_amount, at_risk=f.at_risk, kind=f.kind or None,
+        reasons=list(f.reasons), clauses=list(f.clauses), messages=messages.get((f.claim_pk, f.line_pk), []),
+        last=last.get((f.claim_pk, f.line_pk))) for f in flags]
 
 
 def _info(d: Disposition) -> DispositionInfo:
@@ -346,6 +498,9 @@ def resolve(store: Store, actor: User, claim_id: str, line_id: str | None, actio
                           claim_id=claim_id, line_id=line_id, action=action, reason=reason, note=note,
                           actor=acting.name, at=at, trail_id=entry.id)
         session.add(row)
+        # The item's status in the queue's index follows its latest disposition (same transaction).
+        session.execute(update(FlagRow).where(FlagRow.claim_pk == current.id, FlagRow.line_key == (line_id or ""))
+                        .values(status="waiting" if action == "request_documents" else "resolved"))
         session.flush()
         return _info(row)
 
@@ -379,45 +534,23 @@ def batch_review(store: Store, batch_id: int) -> BatchReview:
 
 
 def summary(store: Store, batch_id: int) -> Summary:
-    """Claimed, eligible and at-risk totals of a batch by unit, sub-project, kind of flag, reason and clause."""
+    """Claimed, eligible and at-risk totals of a batch by unit, sub-project, kind of flag, reason and clause,
+    from the totals counted when it was saved (batch_groups); the open items from the queue's index."""
     info = batch_info(store, batch_id)
+    groups: dict[str, list[Group]] = defaultdict(list)
     with store.read() as session:
-        claims = session.execute(select(ClaimRow.unit_code, ClaimRow.subproject, ClaimRow.claimed_amount,
-                                        ClaimRow.eligible_amount).where(ClaimRow.batch_id == batch_id)).all()
-    items = queue(store, QueueFilter(status="all", batch_id=batch_id))
-    flagged_by_unit: dict[str, int] = defaultdict(int)
-    flagged_by_subproject: dict[str, int] = defaultdict(int)
-    for item in items:
-        flagged_by_unit[item.unit_code] += 1
-        flagged_by_subproject[item.subproject] += 1
-
-    def by_claim(key_index: Literal[0, 1], counts: dict[str, int]) -> list[Group]:  # unit code, sub-project
-        groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for row in claims:
-            groups[row[key_index]][0] += row[2]
-            groups[row[key_index]][1] += row[3]
-        return _sorted([Group(k, c, e, c - e, counts.get(k, 0)) for k, (c, e) in groups.items()])
-
-    def by_item(keys) -> list[Group]:
-        groups: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-        for item in items:
-            for key in keys(item):
-                g = groups[key]
-                g[0] += item.claimed_amount
-                g[1] += item.eligible_amount
-                g[2] += item.at_risk
-                g[3] += 1
-        return _sorted([Group(k, *v) for k, v in groups.items()])
-
-    claimed = sum(r[2] for r in claims)
-    eligible = sum(r[3] for r in claims)
-    kinds = {g.key: g for g in by_item(lambda i: [i.kind])}
+        for g in session.scalars(select(BatchGroup).where(BatchGroup.batch_id == batch_id)):
+            groups[g.dimension].append(Group(g.key, g.claimed_amount, g.eligible_amount, g.at_risk, g.items))
+        resolved = session.scalar(select(func.count()).select_from(FlagRow).where(
+            FlagRow.batch_id == batch_id, FlagRow.status == "resolved"))
+    total = groups["total"][0] if groups["total"] else Group("total")
+    kinds = {g.key: g for g in groups["kind"]}
     return Summary(
-        batch=info, totals=Group("total", claimed, eligible, claimed - eligible, len(items)),
-        open_items=sum(1 for i in items if i.status != "resolved"),
-        by_unit=by_claim(0, flagged_by_unit), by_subproject=by_claim(1, flagged_by_subproject),
-        by_kind=[kinds.get(k, Group(k)) for k in FLAG_KINDS], by_reason=by_item(lambda i: i.reasons),
-        by_clause=by_item(lambda i: i.clauses or [""]))
+        batch=info, totals=Group("total", total.claimed_amount, total.eligible_amount, total.at_risk, total.items),
+        open_items=total.items - resolved,
+        by_unit=_sorted(groups["unit"]), by_subproject=_sorted(groups["subproject"]),
+        by_kind=[kinds.get(k, Group(k)) for k in FLAG_KINDS], by_reason=_sorted(groups["reason"]),
+        by_clause=_sorted(groups["clause"]))
 
 
 def _sorted(groups: list[Group]) -> list[Group]:

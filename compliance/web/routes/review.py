@@ -8,8 +8,9 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ...store import (PermissionDenied, QueueFilter, StoreError, Unavailable, User, claim_detail, list_batches, queue,
-                       resolve)
+from ...store import (PermissionDenied, QueueFilter, StoreError, Unavailable, User, claim_detail, list_batches,
+                       queue_choices, queue_totals, resolve)
+from ...store import queue_page as find_page
 from ...vocabulary import FLAG_KIND_VI, REASON_VI, SUBPROJECT_VI
 from ..auth import need
 from ..params import MAX_ID, id_param
@@ -17,7 +18,7 @@ from ..render import page
 from ..state import Web, get_web
 
 router = APIRouter(include_in_schema=False)
-SHOWN = 500  # queue rows drawn on one page (the totals count them all)
+SHOWN = 100  # queue rows on one page; the next ones by keyset (after=)
 STATUSES_VI = {"open": "chưa xử lý xong", "resolved": "đã xử lý", "all": "tất cả"}
 SORTS_VI = {"at_risk": "số tiền rủi ro, lớn trước", "claim": "mã hồ sơ", "unit": "đơn vị"}
 
@@ -33,23 +34,26 @@ def _pick(value: str | None, allowed) -> str | None:
 @router.get("/queue", response_class=HTMLResponse)
 def queue_page(request: Request, user: Reader, web: WebDep, status: str = "open", unit: str = "",
                clause: str = "", reason: str = "", kind: str = "", subproject: str = "", batch: str = "",
-               sort: str = "at_risk") -> Response:
+               sort: str = "at_risk", after: str = "") -> Response:
     status = status if status in STATUSES_VI else "open"
     sort = sort if sort in SORTS_VI else "at_risk"
     batch_id = id_param("batch", batch)
-    # The choices offered: every value present among the flagged items in scope, whatever their status.
-    scope = queue(web.store, QueueFilter(status="all", batch_id=batch_id))
-    units = sorted({r.unit_code for r in scope})
-    clauses = sorted({c for r in scope for c in r.clauses})
-    reasons = [k for k in REASON_VI if any(k in r.reasons for r in scope)]
-    kinds = [k for k in FLAG_KIND_VI if any(r.kind == k for r in scope)]
+    # The choices offered: every value present among the flagged items in scope, whatever their status
+    # (from the batches' totals, not the items).
+    choices = queue_choices(web.store, batch_id)
     filters = QueueFilter(status=status, unit=unit or None, reason=_pick(reason, REASON_VI), kind=_pick(kind, FLAG_KIND_VI),
                           clause=clause or None, subproject=_pick(subproject, SUBPROJECT_VI), batch_id=batch_id)
-    rows = queue(web.store, filters, sort=sort)
+    try:
+        got = find_page(web.store, filters, sort, after or None, SHOWN)
+    except StoreError:  # a cursor altered by hand: the first page
+        after = ""
+        got = find_page(web.store, filters, sort, None, SHOWN)
+    totals = queue_totals(web.store, filters)
     values = {"status": status, "unit": unit, "clause": clause, "reason": reason, "kind": kind,
               "subproject": subproject, "batch": batch_id or "", "sort": sort}
-    return page(request, "queue.html", rows=rows[:SHOWN], total=len(rows), at_risk=sum(r.at_risk for r in rows),
-                values=values, units=units, clauses=clauses, reasons=reasons, kinds=kinds, statuses=STATUSES_VI,
+    return page(request, "queue.html", rows=got.rows, totals=totals, next_after=got.after, deeper=bool(after),
+                values=values, units=choices.units, clauses=choices.clauses,
+                reasons=[k for k in REASON_VI if k in choices.reasons], kinds=choices.kinds, statuses=STATUSES_VI,
                 sorts=SORTS_VI, batches=list_batches(web.store), shown=SHOWN)
 
 

@@ -54,6 +54,7 @@ def upgrade() -> None:
     op.create_index("ix_flags_rank", "flags", ORDER)
     op.create_index("ix_flags_claim", "flags", ["claim_id", "line_key", "id"])
     op.create_index("ix_flags_batch_claim", "flags", ["batch_id", "claim_id", "line_key", "id"])
+    op.create_index("ix_flags_batch_status", "flags", ["batch_id", "status"])  # a batch page's open items
     for column in ("batch_id", "unit_code", "subproject", "kind", "status"):
         op.create_index(f"ix_flags_{column}_rank", "flags", [column, *ORDER])
     op.create_table(
