@@ -479,6 +479,8 @@ def bench(
     soak_mode: Annotated[bool, typer.Option("--soak", help="Chạy N khoản chi: mỗi hồ sơ vào có đúng một kết luận ra.")] = False,
     jobs_count: Annotated[Optional[int], typer.Option("--jobs", help="So sánh `vet --jobs J` với một tiến trình.")] = None,
     latency_mode: Annotated[bool, typer.Option("--latency", help="p50/p99 của POST /api/vet (50 khoản chi) trên máy chủ chạy thật.")] = False,
+    store_mode: Annotated[bool, typer.Option("--store", help="Kho ở quy mô lớn: lưu N/10 và N khoản chi (thời gian, RSS đỉnh), rồi thời gian trả lời của hàng đợi, bộ lọc, trang hồ sơ, trang lô.")] = False,
+    db: Annotated[Optional[str], typer.Option("--db", help="Với --store: cơ sở dữ liệu trống để đo (mặc định: tệp SQLite tạm).")] = None,
     rules: Annotated[Optional[Path], typer.Option("--rules", help="Thư mục bộ quy tắc.")] = None,
     session: Annotated[Optional[int], typer.Option("--session-claims", help="Số hồ sơ mỗi phiên durable-rules (mặc định 64, như vet; 1: một phiên mỗi hồ sơ), cho vet, durable_raw và reference.")] = None,
 ) -> None:
@@ -486,6 +488,12 @@ def bench(
     report: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                                           "load_avg": [round(x, 2) for x in os.getloadavg()],
                                           "at": dt.datetime.now().isoformat(timespec="seconds")}}
+    if store_mode:  # a report of its own (benchstore.py)
+        from .benchstore import store_bench, table
+
+        result = store_bench(lines, db, rules)
+        sys.stdout.write((json.dumps(result, ensure_ascii=False, indent=2) if fmt == "json" else table(result)) + "\n")
+        return
     modes = memory_mode or check_mode or soak_mode or jobs_count or latency_mode
     if memory_mode:
         report["memory"] = memory(lines, seed)

@@ -269,8 +269,7 @@ def _write_chunk(session: Session, batch_id: int, position: int, chunk, digests:
             "input": claim_json, "claim_digest": "sha256:" + hashlib.sha256(trail.canonical(claim_json)).hexdigest()})
         per_claim.append((record, record_json, items))
         position += 1
-    claim_pks = session.scalars(insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True),
-                                claim_rows).all()
+    claim_pks = _insert_returning_ids(session, ClaimRow, claim_rows)
     line_rows, findings = [], []
     for claim_pk, (record, record_json, items) in zip(claim_pks, per_claim):
         for i, f in enumerate(record_json["findings"]):
@@ -282,8 +281,7 @@ def _write_chunk(session: Session, batch_id: int, position: int, chunk, digests:
                 "category": original.category, "incurred_on": original.incurred_on, "decision": original.decision,
                 "claimed_amount": original.claimed_amount, "eligible_amount": original.eligible_amount,
                 "record": {k: v for k, v in line.items() if k != "findings"}})
-    line_pks = session.scalars(insert(LineRow).returning(LineRow.id, sort_by_parameter_order=True),
-                               line_rows).all() if line_rows else []
+    line_pks = _insert_returning_ids(session, LineRow, line_rows) if line_rows else []
     at, indexed = 0, []
     for claim_pk, (record, record_json, items) in zip(claim_pks, per_claim):
         mine = line_pks[at:at + len(record.lines)]
@@ -293,7 +291,7 @@ def _write_chunk(session: Session, batch_id: int, position: int, chunk, digests:
                 findings.append(_finding(batch_id, claim_pk, mine[i], j, f))
         indexed.append((claim_pk, record, items, mine))
     if findings:
-        session.execute(insert(FindingRow), findings)
+        session.execute(insert(FindingRow.__table__), findings)
     write_flags(session, batch_id, indexed)
     return position
 
@@ -311,13 +309,20 @@ def write_flags(session: Session, batch_id: int, claims: list[tuple[int, ClaimDe
         for claim_pk, record, items, line_pks in claims for item in items]
     if not flags:
         return
-    flag_ids = session.scalars(insert(FlagRow).returning(FlagRow.id, sort_by_parameter_order=True), flags).all()
+    flag_ids = _insert_returning_ids(session, FlagRow, flags)
     keys = [{"flag_id": fid, "dimension": dim, "key": key, "at_risk": flag["at_risk"], "claim_id": flag["claim_id"],
              "line_key": flag["line_key"]}
             for fid, flag in zip(flag_ids, flags)
             for dim, values in (("reason", flag["reasons"]), ("clause", flag["clauses"])) for key in values]
     if keys:
-        session.execute(insert(FlagKey), keys)
+        session.execute(insert(FlagKey.__table__), keys)
+
+
+def _insert_returning_ids(session: Session, entity, rows: list[dict]) -> list[int]:
+    """Core INSERT … RETURNING id of many rows in a few statements (insertmanyvalues), ids in the
+    rows' order (the ORM's bulk insert sends one statement per row when it must return ids)."""
+    table = entity.__table__
+    return list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
 
 
 def _finding(batch_id: int, claim_pk: int, line_pk: int | None, position: int, f: dict) -> dict:

@@ -51,6 +51,9 @@ def upgrade() -> None:
         sa.Column("status", sa.String(10), nullable=False),
     )
     op.create_index("ix_flags_item", "flags", ["claim_pk", "line_key"], unique=True)
+    # Every column referencing a row the save writes is indexed: with the keys deferred (save.py),
+    # SQLite looks up the referencing rows of each row inserted.
+    op.create_index("ix_flags_line_pk", "flags", ["line_pk"])
     op.create_index("ix_flags_rank", "flags", ORDER)
     op.create_index("ix_flags_claim", "flags", ["claim_id", "line_key", "id"])
     op.create_index("ix_flags_batch_claim", "flags", ["batch_id", "claim_id", "line_key", "id"])
