@@ -679,6 +679,7 @@ class ReportFormat(str, enum.Enum):
     xlsx = "xlsx"
     html = "html"
     docx = "docx"
+    csv = "csv"
 
 
 def record_settings(unit_name: str | None, place: str | None, title: str | None):
@@ -703,7 +704,7 @@ def record_instruments(rules: Path | None = None) -> dict:
 
 def report(
     batch_id: Annotated[int, typer.Argument(help="Số lô (xem: compliance batches).")],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="xlsx, html hoặc docx (biên bản thẩm định Word).")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="xlsx, html, docx (biên bản thẩm định Word) hoặc csv (mọi khoản chi, ghi theo luồng).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Tệp kết quả.")],
     user: UserOption = None,
     password_stdin: PasswordStdin = False,
@@ -714,7 +715,7 @@ def report(
 ) -> None:
     """Xuất báo cáo của một lô đã lưu: Excel (tổng hợp, từng điều khoản, tô dòng gắn cờ), HTML in được, có biểu đồ,
     hoặc biên bản thẩm định Word theo thể thức Nghị định 30/2020/NĐ-CP (kèm ý kiến xử lý của kiểm toán)."""
-    from ..store import QueueFilter, batch_info, get_batch, log_export, queue, require, summary
+    from ..store import QueueFilter, batch_info, export, get_batch, log_export, queue, require, summary
 
     check_out(out)
     settings = record_settings(unit_name, place, title) if fmt is ReportFormat.docx else None
@@ -722,8 +723,18 @@ def report(
     acting = acting_user(store, user, password_stdin)
     with guard:
         require(acting, "read")
-        batch_info(store, batch_id)
-        if fmt is ReportFormat.xlsx:
+        info = batch_info(store, batch_id)
+        if fmt is ReportFormat.csv or (fmt is ReportFormat.xlsx and info.claim_count > export.FULL_REPORT_CLAIMS):
+            if fmt is ReportFormat.xlsx:
+                err.print(f"Lô lớn ({info.claim_count} hồ sơ): báo cáo Excel là bảng các khoản chi, ghi theo luồng.")
+                export.write_xlsx(store, batch_id, out)
+            else:
+                from ..vetting.document import atomic_output
+
+                with atomic_output(out) as handle:
+                    handle.flush()
+                    export.write_csv(store, batch_id, handle.buffer)
+        elif fmt is ReportFormat.xlsx:
             from ..reports.xlsx import write_report
             from ..store.review import batch_review
 

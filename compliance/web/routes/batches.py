@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response, StreamingResponse
+from starlette.background import BackgroundTask
 
 from ...readers import InputError, read
 from ...readers.errors import Problem
@@ -17,6 +18,7 @@ from ...reports.xlsx import write_report
 from ...store import (InputFile, QueueFilter, User, batch_info, get_batch, list_batches, log_export, queue, save_batch,
                        summary)
 from ...reports.html import render_html
+from ...store import export
 from ...store.review import batch_review
 from ...vocabulary import REASON_VI, SUBPROJECT_VI
 from ..auth import need
@@ -104,11 +106,34 @@ def batch_summary(request: Request, batch_id: BatchId, user: Reader, web: WebDep
                 subproject_vi=SUBPROJECT_VI)
 
 
+def _streamed(web: Web, user: User, batch_id: int, fmt: str) -> Response:
+    """A batch's lines as one table (store/export.py), written as it is read: CSV straight to the
+    client; Excel through a temporary file (a workbook is a zip: it is complete only at the end)."""
+    if fmt == "csv":
+        name = f"lo-{batch_id}-cac-khoan-chi.csv"
+        log_export(web.store, user, batch_id, "csv", name)
+        return StreamingResponse(export.csv_chunks(web.store, batch_id), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    name = f"bao-cao-lo-{batch_id}.xlsx"
+    folder = tempfile.mkdtemp(prefix="compliance-export-")
+    path = Path(folder) / name
+    try:
+        export.write_xlsx(web.store, batch_id, path)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    log_export(web.store, user, batch_id, "xlsx", name)
+    return FileResponse(path, media_type=XLSX, filename=name,
+                        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
+
 @router.post("/batches/{batch_id}/export")
 def export(batch_id: BatchId, user: Reader, web: WebDep, fmt: Annotated[str, Form()] = "xlsx") -> Response:
     """The Excel report (write_report) or the Word appraisal record as a download, or the printable HTML report;
     each is written to the trail."""
-    batch_info(web.store, batch_id)  # NotFound → 404 page
+    info = batch_info(web.store, batch_id)  # NotFound → 404 page
+    if fmt == "csv" or (fmt == "xlsx" and info.claim_count > export.FULL_REPORT_CLAIMS):
+        return _streamed(web, user, batch_id, fmt)
     if fmt == "xlsx":
         name = f"bao-cao-lo-{batch_id}.xlsx"
         with tempfile.TemporaryDirectory(prefix="compliance-export-") as folder:
