@@ -172,7 +172,8 @@ def save_stream(store: Store, pairs: Iterable[tuple[Claim, ClaimDecision]], inpu
                                                                Batch.rulebook_digest == ref.digest)).first()
             if existing is not None:
                 return Saved(existing.id, False, existing.supersedes_id, existing.claim_count)
-        raise Conflict("một lô khác có cùng mã hồ sơ vừa được lưu đồng thời: không có gì được lưu; hãy chạy lại lệnh")
+        raise Conflict("không lưu được lô: mã hồ sơ trùng trong lô, hoặc một lô có cùng mã hồ sơ vừa được lưu "
+                       "đồng thời. Không có gì được lưu; hãy kiểm tra tệp rồi chạy lại lệnh") from None
 
 
 class _AlreadyStored(Exception):

@@ -18,7 +18,7 @@ from ...reports.xlsx import write_report
 from ...store import (InputFile, QueueFilter, User, batch_info, get_batch, list_batches, log_export, queue, save_batch,
                        summary)
 from ...reports.html import render_html
-from ...store import export
+from ...store import export as table_export
 from ...store.review import batch_review
 from ...vocabulary import REASON_VI, SUBPROJECT_VI
 from ..auth import need
@@ -112,13 +112,13 @@ def _streamed(web: Web, user: User, batch_id: int, fmt: str) -> Response:
     if fmt == "csv":
         name = f"lo-{batch_id}-cac-khoan-chi.csv"
         log_export(web.store, user, batch_id, "csv", name)
-        return StreamingResponse(export.csv_chunks(web.store, batch_id), media_type="text/csv; charset=utf-8",
+        return StreamingResponse(table_export.csv_chunks(web.store, batch_id), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="{name}"'})
     name = f"bao-cao-lo-{batch_id}.xlsx"
     folder = tempfile.mkdtemp(prefix="compliance-export-")
     path = Path(folder) / name
     try:
-        export.write_xlsx(web.store, batch_id, path)
+        table_export.write_xlsx(web.store, batch_id, path)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -132,7 +132,7 @@ def export(batch_id: BatchId, user: Reader, web: WebDep, fmt: Annotated[str, For
     """The Excel report (write_report) or the Word appraisal record as a download, or the printable HTML report;
     each is written to the trail."""
     info = batch_info(web.store, batch_id)  # NotFound → 404 page
-    if fmt == "csv" or (fmt == "xlsx" and info.claim_count > export.FULL_REPORT_CLAIMS):
+    if fmt == "csv" or (fmt == "xlsx" and info.claim_count > table_export.FULL_REPORT_CLAIMS):
         return _streamed(web, user, batch_id, fmt)
     if fmt == "xlsx":
         name = f"bao-cao-lo-{batch_id}.xlsx"
