@@ -488,8 +488,8 @@ def bench(
     report: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                                           "load_avg": [round(x, 2) for x in os.getloadavg()],
                                           "at": dt.datetime.now().isoformat(timespec="seconds")}}
-    if store_mode:  # a report of its own (benchstore.py)
-        from .benchstore import store_bench, table
+    if store_mode:  # a report of its own (store.py)
+        from .store import store_bench, table
 
         result = store_bench(lines, db, rules)
         sys.stdout.write((json.dumps(result, ensure_ascii=False, indent=2) if fmt == "json" else table(result)) + "\n")

@@ -715,7 +715,8 @@ def report(
 ) -> None:
     """Xuất báo cáo của một lô đã lưu: Excel (tổng hợp, từng điều khoản, tô dòng gắn cờ), HTML in được, có biểu đồ,
     hoặc biên bản thẩm định Word theo thể thức Nghị định 30/2020/NĐ-CP (kèm ý kiến xử lý của kiểm toán)."""
-    from ..store import QueueFilter, batch_info, export, get_batch, log_export, queue, require, summary
+    from ..reports import lines as export
+    from ..store import QueueFilter, batch_info, get_batch, log_export, queue, require, summary
 
     check_out(out)
     settings = record_settings(unit_name, place, title) if fmt is ReportFormat.docx else None

@@ -15,7 +15,8 @@ import importlib
 _FROM = {
     ".audit": {"Broken": "Broken", "Verification": "Verification", "trail_entries": "entries", "verify": "verify"},
     ".batches": {n: n for n in ("BatchInfo", "InputFile", "SaveResult", "batch_info", "document_digest", "get_batch",
-                                "input_digest", "list_batches", "log_export", "save_batch")},
+                                "input_digest", "list_batches", "log_export")},
+    ".save": {"save_batch": "save_batch", "save_stream": "save_stream"},
     ".db": {"Store": "Store"},
     ".errors": {n: n for n in ("AuthError", "Busy", "Conflict", "NotFound", "PermissionDenied", "StoreError",
                                 "Unavailable")},

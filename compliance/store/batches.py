@@ -83,21 +83,6 @@ class BatchInfo:
         return self.superseded_by is None
 
 
-def save_batch(store: Store, doc: DecisionDocument, claims: Sequence[Claim], inputs: Sequence[InputFile], actor: User,
-               *, book: Rulebook | None = None) -> SaveResult:
-    """Store a vetted batch in one transaction. The same claims under the same rulebook store nothing;
-    under another rulebook they become a new version that supersedes the newest earlier one.
-    `claims` are the claims as read (and vetted into `doc`); `inputs` the files they came from;
-    `book` (when given) keeps the rules' titles and texts for the claim pages.
-    (A batch in memory through `save.save_stream`, which takes the pairs as they are vetted.)"""
-    from .save import save_stream
-
-    if [c.claim_id for c in claims] != [c.claim_id for c in doc.claims]:
-        raise ValueError("claims do not match the decision document")
-    saved = save_stream(store, zip(claims, doc.claims), inputs, actor, doc.rulebook, law_as_of=doc.law_as_of, book=book)
-    return SaveResult(saved.batch_id, saved.created, saved.supersedes_id)
-
-
 def _add_rule_texts(session: Session, book: Rulebook) -> None:
     if session.scalar(select(func.count()).select_from(RuleText).where(RuleText.rulebook_digest == book.digest)):
         return

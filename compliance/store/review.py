@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import BigInteger, and_, cast, func, or_, select, update
+from sqlalchemy import BigInteger, ColumnElement, and_, cast, func, or_, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..models import FLAG_KINDS, ClaimDecision, Finding, LineDecision, flag_kind
@@ -223,7 +223,8 @@ def _where(session: Session, filters: QueueFilter, sort: str):
     query = select(FlagRow)
     # Every current batch is most of the items: not a term to look up by index (`+ 0`), so the planner
     # walks the index of the queue's order (or of a selective filter) instead of sorting them all.
-    conditions = [FlagRow.batch_id.in_(scope) if filters.batch_id is not None else (FlagRow.batch_id + 0).in_(scope)]
+    conditions: list[ColumnElement[bool]] = [
+        FlagRow.batch_id.in_(scope) if filters.batch_id is not None else (FlagRow.batch_id + 0).in_(scope)]
     if filters.unit:
         conditions.append(FlagRow.unit_code == filters.unit)
     if filters.subproject:
@@ -242,19 +243,19 @@ def _where(session: Session, filters: QueueFilter, sort: str):
         if not clauses:
             return None
         keys.append(("clause", clauses))
-    order_table = FlagRow
+    walked = None  # the flag_keys alias whose index gives the order
     for n, (dimension, values) in enumerate(keys):
         if n == 0 and len(values) == 1:
             walk = aliased(FlagKey)
             query = query.join(walk, walk.flag_id == FlagRow.id)
             conditions += [walk.dimension == dimension, walk.key == values[0]]
             if sort == "at_risk":
-                order_table = walk
+                walked = walk
         else:
             conditions.append(FlagRow.id.in_(select(FlagKey.flag_id).where(FlagKey.dimension == dimension,
                                                                             FlagKey.key.in_(values))))
-    columns = [(getattr(order_table, "flag_id" if name == "id" and order_table is not FlagRow else name), desc)
-               for name, desc in _ORDERS[sort]]
+    columns = [(getattr(walked, "flag_id" if name == "id" else name) if walked is not None else getattr(FlagRow, name),
+                desc) for name, desc in _ORDERS[sort]]
     return query.where(*conditions), columns
 
 
@@ -544,7 +545,7 @@ def summary(store: Store, batch_id: int) -> Summary:
         for g in session.scalars(select(BatchGroup).where(BatchGroup.batch_id == batch_id)):
             groups[g.dimension].append(Group(g.key, g.claimed_amount, g.eligible_amount, g.at_risk, g.items))
         resolved = session.scalar(select(func.count()).select_from(FlagRow).where(
-            FlagRow.batch_id == batch_id, FlagRow.status == "resolved"))
+            FlagRow.batch_id == batch_id, FlagRow.status == "resolved")) or 0
     total = groups["total"][0] if groups["total"] else Group("total")
     kinds = {g.key: g for g in groups["kind"]}
     return Summary(

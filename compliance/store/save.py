@@ -18,12 +18,13 @@ import hashlib
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import String, func, insert, literal, select, text
+from sqlalchemy import String, Table, func, insert, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Claim, ClaimDecision, RulebookRef, flag_kind
+from ..models import Claim, ClaimDecision, DecisionDocument, RulebookRef, flag_kind
 from ..rulebook import Rulebook
 from . import batches, trail
 from .db import Store
@@ -292,7 +293,7 @@ def _write_chunk(session: Session, batch_id: int, position: int, chunk, digests:
                 findings.append(_finding(batch_id, claim_pk, mine[i], j, f))
         indexed.append((claim_pk, record, items, mine))
     if findings:
-        session.execute(insert(FindingRow.__table__), findings)
+        session.execute(insert(_table(FindingRow)), findings)
     write_flags(session, batch_id, indexed)
     return position
 
@@ -316,13 +317,18 @@ def write_flags(session: Session, batch_id: int, claims: list[tuple[int, ClaimDe
             for fid, flag in zip(flag_ids, flags)
             for dim, values in (("reason", flag["reasons"]), ("clause", flag["clauses"])) for key in values]
     if keys:
-        session.execute(insert(FlagKey.__table__), keys)
+        session.execute(insert(_table(FlagKey)), keys)
+
+
+def _table(entity) -> Table:
+    """An entity's Core table: inserts of many rows through it skip the ORM's per-row work."""
+    return cast(Table, entity.__table__)
 
 
 def _insert_returning_ids(session: Session, entity, rows: list[dict]) -> list[int]:
     """Core INSERT … RETURNING id of many rows in a few statements (insertmanyvalues), ids in the
     rows' order (the ORM's bulk insert sends one statement per row when it must return ids)."""
-    table = entity.__table__
+    table = _table(entity)
     return list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
 
 
@@ -340,11 +346,11 @@ def _check_owners(session: Session, batch_id: int, digest: str) -> None:
              .join(ClaimRow, ClaimRow.claim_id == ClaimOwner.claim_id)
              .where(ClaimRow.batch_id == batch_id, ClaimOwner.input_digest != digest))
     counted = select(func.count()).select_from(clash.subquery())
-    total = session.scalar(counted)
+    total = session.scalar(counted) or 0
     if not total:
         return
     changed_q = clash.where(ClaimOwner.claim_digest != ClaimRow.claim_digest)
-    changed = session.scalar(select(func.count()).select_from(changed_q.subquery()))
+    changed = session.scalar(select(func.count()).select_from(changed_q.subquery())) or 0
     named = session.execute((changed_q if changed else clash).order_by(ClaimRow.position).limit(CONFLICTS_SHOWN)).all()
     count = changed or total
     shown = ", ".join(f"{claim_id} (lô #{first})" for claim_id, first, _ in named)
@@ -354,3 +360,16 @@ def _check_owners(session: Session, batch_id: int, digest: str) -> None:
     what = "với nội dung khác" if changed else "ở một lô khác"
     raise Conflict(f"mã hồ sơ đã có trong kho {what}: {shown}{also}. Mã hồ sơ là duy nhất trong kho và hồ sơ "
                    "đã lưu không bị ghi đè: không có gì được lưu.")
+
+
+def save_batch(store: Store, doc: DecisionDocument, claims: Sequence[Claim], inputs: Sequence[batches.InputFile], actor,
+               *, book: Rulebook | None = None) -> batches.SaveResult:
+    """Store a vetted batch in one transaction. The same claims under the same rulebook store nothing;
+    under another rulebook they become a new version that supersedes the newest earlier one.
+    `claims` are the claims as read (and vetted into `doc`); `inputs` the files they came from;
+    `book` (when given) keeps the rules' titles and texts for the claim pages.
+    (A batch in memory through `save.save_stream`, which takes the pairs as they are vetted.)"""
+    if [c.claim_id for c in claims] != [c.claim_id for c in doc.claims]:
+        raise ValueError("claims do not match the decision document")
+    saved = save_stream(store, zip(claims, doc.claims), inputs, actor, doc.rulebook, law_as_of=doc.law_as_of, book=book)
+    return batches.SaveResult(saved.batch_id, saved.created, saved.supersedes_id)

@@ -11,7 +11,7 @@ import re
 import openpyxl
 
 from compliance.store import QueueFilter, queue, trail_entries
-from compliance.store import export as store_export
+from compliance.reports import lines as store_export
 from compliance.web.routes import review as review_routes
 from webtest import token
 

@@ -17,8 +17,8 @@ from ...reports.template import write_template
 from ...reports.xlsx import write_report
 from ...store import (InputFile, QueueFilter, User, batch_info, get_batch, list_batches, log_export, queue, save_batch,
                        summary)
+from ...reports import lines as table_export
 from ...reports.html import render_html
-from ...store import export as table_export
 from ...store.review import batch_review
 from ...vocabulary import REASON_VI, SUBPROJECT_VI
 from ..auth import need
@@ -107,7 +107,7 @@ def batch_summary(request: Request, batch_id: BatchId, user: Reader, web: WebDep
 
 
 def _streamed(web: Web, user: User, batch_id: int, fmt: str) -> Response:
-    """A batch's lines as one table (store/export.py), written as it is read: CSV straight to the
+    """A batch's lines as one table (reports/lines.py), written as it is read: CSV straight to the
     client; Excel through a temporary file (a workbook is a zip: it is complete only at the end)."""
     if fmt == "csv":
         name = f"lo-{batch_id}-cac-khoan-chi.csv"

@@ -16,7 +16,7 @@ down_revision = '0002'
 branch_labels = None
 depends_on = None
 
-ORDER = [sa.text("at_risk DESC"), "claim_id", "line_key", "id"]  # the queue's default order (review.SORTS)
+ORDER: list[str | sa.TextClause] = [sa.text("at_risk DESC"), "claim_id", "line_key", "id"]  # the queue's default order (review.SORTS)
 # Rows that reference a batch, written before the batch's own row by the streaming save.
 TO_BATCH = (("claims", "claims_batch_id_fkey"), ("lines", "lines_batch_id_fkey"),
             ("findings", "findings_batch_id_fkey"), ("claim_owners", "claim_owners_first_batch_id_fkey"))
@@ -28,11 +28,10 @@ FLAG_COLUMNS = ("id", "batch_id", "claim_pk", "line_pk", "claim_id", "line_key",
 def upgrade() -> None:
     pg = op.get_bind().dialect.name == "postgresql"
     op.add_column("claims", sa.Column("claim_digest", sa.String(80), nullable=True))
-    deferred = {"deferrable": True, "initially": "IMMEDIATE"}
     op.create_table(
         "flags",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("batch_id", sa.Integer(), sa.ForeignKey("batches.id", **deferred), nullable=False),
+        sa.Column("batch_id", sa.Integer(), sa.ForeignKey("batches.id", deferrable=True, initially="IMMEDIATE"), nullable=False),
         sa.Column("claim_pk", sa.Integer(), sa.ForeignKey("claims.id"), nullable=False),
         sa.Column("line_pk", sa.Integer(), sa.ForeignKey("lines.id"), nullable=True),
         sa.Column("claim_id", sa.String(100), nullable=False),
@@ -73,7 +72,7 @@ def upgrade() -> None:
                     ["dimension", "key", sa.text("at_risk DESC"), "claim_id", "line_key", "flag_id"])
     op.create_table(
         "batch_groups",
-        sa.Column("batch_id", sa.Integer(), sa.ForeignKey("batches.id", **deferred), primary_key=True),
+        sa.Column("batch_id", sa.Integer(), sa.ForeignKey("batches.id", deferrable=True, initially="IMMEDIATE"), primary_key=True),
         sa.Column("dimension", sa.String(12), primary_key=True),
         sa.Column("key", sa.Text(), primary_key=True),
         sa.Column("claimed_amount", sa.BigInteger(), nullable=False),

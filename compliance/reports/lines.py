@@ -3,7 +3,7 @@ kind of flag, reasons, clauses and review status (and a row for each claim's own
 
 The rows are read `CLAIMS_AT_ONCE` claims at a time (keyset on their position, columns only: no
 JSON record is decoded) and written as they come, to CSV or to an Excel workbook in openpyxl's
-write-only mode, so memory does not grow with the batch. The full Excel report (reports/xlsx.py)
+write-only mode, so memory does not grow with the batch. The full Excel report (xlsx.py)
 builds the whole workbook in memory: it is for batches up to `FULL_REPORT_CLAIMS` claims.
 """
 
@@ -13,15 +13,14 @@ import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from sqlalchemy import select
 
-from ..reports.workbook import FORMULA_START
+from ..store import STATUS_VI, Store
+from ..store.schema import ClaimRow, FlagRow, LineRow
 from ..vocabulary import FLAG_KIND_VI, REASON_VI
-from .db import Store
-from .review import STATUS_VI
-from .schema import ClaimRow, FlagRow, LineRow
+from .workbook import FORMULA_START
 
 CLAIMS_AT_ONCE = 500
 FULL_REPORT_CLAIMS = 5_000  # above: exports give this table instead of the full report
@@ -96,7 +95,7 @@ def csv_chunks(store: Store, batch_id: int, rows_at_once: int = 2000) -> Iterato
     yield buffer.getvalue().encode("utf-8")
 
 
-def write_csv(store: Store, batch_id: int, out: TextIO | io.BufferedIOBase) -> None:
+def write_csv(store: Store, batch_id: int, out: IO[bytes]) -> None:
     for chunk in csv_chunks(store, batch_id):
         out.write(chunk)
 
@@ -108,7 +107,7 @@ def write_xlsx(store: Store, batch_id: int, path: Path | str) -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.utils import get_column_letter
 
-    from ..reports.workbook import BOLD, DATE, HEADER_FILL, MONEY, save_atomic
+    from .workbook import BOLD, DATE, HEADER_FILL, MONEY, save_atomic
 
     book = Workbook(write_only=True)
     ws = book.create_sheet(f"Lô {batch_id}")

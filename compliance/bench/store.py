@@ -5,7 +5,8 @@ then streams its (claim, record) pairs again and again under new claim ids (`S<b
 until N lines, through the store's own streaming save (save.save_stream), in a child process whose
 time and peak RSS are measured. Two batches are saved: N/10 lines, then N (so the store holds
 1.1 × N lines and the RSS ratio of the two saves is the memory target's). Then a few flags are
-settled, and the pages are timed through the real web app (TestClient, logged in as an auditor):
+settled, and the pages are timed on a `compliance serve` process on loopback (logged in as an
+auditor, one keep-alive connection):
 the queue's first page, filtered pages, the next page by cursor, a claim page and a batch page;
 each the median of `CALLS` calls after one warm-up call (the first call's time is reported too).
 """
@@ -31,11 +32,11 @@ SECRET = "bi-mat-do-kho-" + "x" * 32
 
 def _base(folder: Path, rules: Path | None) -> Path:
     """The base pairs, vetted once: a JSON lines file of [claim, record]."""
-    from .benchdata import generate
-    from .models import Claim
-    from .rulebook import load
-    from .store.save import vetted_pairs
-    from .vet import Vetter
+    from ..models import Claim
+    from ..rulebook import load
+    from ..store.save import vetted_pairs
+    from ..vetting.vetter import Vetter
+    from .data import generate
 
     path = folder / "base.jsonl"
     book = load(rules)
@@ -49,10 +50,10 @@ def _base(folder: Path, rules: Path | None) -> Path:
 
 def save_child(db: str, base: str, lines: int, prefix: str, user: str, rules: str) -> None:
     """In the child: stream `lines` lines of renamed base pairs into one batch."""
-    from .models import Claim, ClaimDecision
-    from .rulebook import load
-    from .store import InputFile, Store, get_user
-    from .store.save import save_stream
+    from ..models import Claim, ClaimDecision
+    from ..rulebook import load
+    from ..store import InputFile, Store, get_user
+    from ..store.save import save_stream
 
     book = load(Path(rules) if rules else None)
     store = Store(db)
@@ -79,39 +80,85 @@ def save_child(db: str, base: str, lines: int, prefix: str, user: str, rules: st
 
 
 def _measured_save(db: str, base: Path, lines: int, prefix: str, rules: Path | None) -> dict:
-    code = ("import sys; from compliance.benchstore import save_child; "
+    code = ("import sys; from compliance.bench.store import save_child; "
             "save_child(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], 'quantri', sys.argv[5])")
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code, db, str(base), str(lines), prefix, str(rules or "")],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, _ = os.wait4(child.pid, 0)
+    out, errors = child.communicate()
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(child.stderr.read().decode()[-3000:])
-    saved = json.loads(child.stdout.read())
+    if child.returncode != 0:
+        raise RuntimeError(errors.decode()[-3000:])
+    saved = json.loads(out)
     return {"lines": lines, "claims": saved["claims"], "batch_id": saved["batch_id"], "seconds": round(seconds, 1),
             "lines_per_s": round(lines / seconds), "peak_rss_mb": round(saved["peak_rss_mb"], 1)}
 
 
-def _timed(client, url: str) -> dict:
+def _timed(get, url: str) -> dict:
     times = []
     for _ in range(CALLS + 1):
         start = time.perf_counter()
-        response = client.get(url)
+        status = get(url)
         times.append((time.perf_counter() - start) * 1000)
-        if response.status_code != 200:
-            raise RuntimeError(f"{url} → {response.status_code}")
+        if status != 200:
+            raise RuntimeError(f"{url} → {status}")
     return {"url": url, "first_ms": round(times[0], 1), "median_ms": round(statistics.median(times[1:]), 1),
             "max_ms": round(max(times[1:]), 1)}
 
 
-def store_bench(lines: int, db: str | None = None, rules: Path | None = None) -> dict:
-    from fastapi.testclient import TestClient
+def _serve(url: str, rules: Path | None):
+    """`compliance serve` on the store, on loopback; a GET function logged in as the auditor."""
+    import http.client
+    import secrets
+    import urllib.parse
 
-    from .store import QueueFilter, Store, add_user, list_batches, queue_page, resolve
-    from .store.review import queue_choices
-    from .web.app import create_app
-    from .web.config import Settings
+    from .latency import _CSRF, _cookies, _free_port
+
+    port = _free_port()
+    env = dict(os.environ, COMPLIANCE_SECRET=secrets.token_urlsafe(48))
+    if rules:
+        env["COMPLIANCE_RULES"] = str(rules)
+    server = subprocess.Popen([sys.executable, "-m", "compliance", "serve", "--db", url, "--port", str(port)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                break
+        except OSError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.kill()
+            raise RuntimeError("máy chủ không trả lời /healthz")
+        time.sleep(0.2)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", "/login")
+    page = connection.getresponse()
+    cookies = _cookies(page)
+    token = _CSRF.search(page.read().decode())
+    form = urllib.parse.urlencode({"name": "lan", "password": PASSWORD, "next": "/", "csrf": token.group(1) if token else ""})
+    connection.request("POST", "/login", body=form, headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())})
+    answer = connection.getresponse()
+    answer.read()
+    session = "; ".join(f"{k}={v}" for k, v in _cookies(answer).items())
+    if answer.status != 303 or not session:
+        server.kill()
+        raise RuntimeError(f"đăng nhập thất bại ({answer.status})")
+
+    def get(target: str) -> int:
+        connection.request("GET", target, headers={"Cookie": session})
+        response = connection.getresponse()
+        response.read()
+        return response.status
+
+    return server, get
+
+
+def store_bench(lines: int, db: str | None = None, rules: Path | None = None) -> dict:
+    from ..store import QueueFilter, Store, add_user, list_batches, queue_choices, queue_page, resolve
 
     with tempfile.TemporaryDirectory(prefix="compliance-bench-store-") as folder:
         url = db or f"sqlite:///{Path(folder) / 'store.db'}"
@@ -127,36 +174,29 @@ def store_bench(lines: int, db: str | None = None, rules: Path | None = None) ->
                 resolve(store, auditor, row.claim_id, row.line_id, "confirm", "confirmed_violation", "đo kiểm")
             choices = queue_choices(store)
             stored = sum(b.claim_count for b in list_batches(store))
-            middle = queue_page(store, QueueFilter(status="all", batch_id=big), sort="claim", limit=1,
-                                after=None).rows[0].claim_id
+            middle = queue_page(store, QueueFilter(status="all", batch_id=big), sort="claim", limit=1).rows[0].claim_id
             second = queue_page(store, QueueFilter(), limit=100).after
-        app = create_app(Settings(db=url, secret=SECRET, engine="reference"))
-        pages = {}
-        with TestClient(app, follow_redirects=False) as client:
-            import re
-
-            form = client.get("/login").text
-            csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
-            client.post("/login", data={"name": "lan", "password": PASSWORD, "next": "/", "csrf": csrf})
-            rare_unit = choices.units[-1]
-            targets = {
-                "queue first page": "/queue",
-                "queue next page (cursor)": f"/queue?after={second}",
-                "filter unit": f"/queue?unit={rare_unit}",
-                "filter reason": f"/queue?reason={choices.reasons[-1]}",
-                "filter kind": f"/queue?kind={choices.kinds[-1]}",
-                "filter clause": "/queue?" + _q(clause=choices.clauses[len(choices.clauses) // 2]),
-                "filter subproject": "/queue?subproject=TDA2",
-                "filter resolved": "/queue?status=resolved",
-                "filter batch, all": f"/queue?status=all&batch={big}",
-                "sort unit": "/queue?sort=unit",
-                "claim page": "/claims/" + quote(middle, safe=""),
-                "batch page": f"/batches/{big}",
-                "batch list": "/",
-            }
-            for name, target in targets.items():
-                pages[name] = _timed(client, target)
-        app.state.web.store.close()
+        targets = {
+            "queue first page": "/queue",
+            "queue next page (cursor)": f"/queue?after={second}",
+            "filter unit": "/queue?" + _q(unit=choices.units[-1]),
+            "filter reason": f"/queue?reason={choices.reasons[-1]}",
+            "filter kind": f"/queue?kind={choices.kinds[-1]}",
+            "filter clause": "/queue?" + _q(clause=choices.clauses[len(choices.clauses) // 2]),
+            "filter subproject": "/queue?subproject=TDA2",
+            "filter resolved": "/queue?status=resolved",
+            "filter batch, all": f"/queue?status=all&batch={big}",
+            "sort unit": "/queue?sort=unit",
+            "claim page": "/claims/" + quote(middle, safe=""),
+            "batch page": f"/batches/{big}",
+            "batch list": "/",
+        }
+        server, get = _serve(url, rules)
+        try:
+            pages = {name: _timed(get, target) for name, target in targets.items()}
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
     return {"command": f"compliance bench --store --lines {lines}" + (" --db URL" if db else ""),
             "backend": url.split(":", 1)[0], "stored_claims": stored,
             "saves": saves, "rss_ratio": round(saves[1]["peak_rss_mb"] / saves[0]["peak_rss_mb"], 3),
