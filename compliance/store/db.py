@@ -176,5 +176,7 @@ def grant_app_role(conn: Connection, role: str) -> None:
                 f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {who}",
                 f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA {schema} TO {who}",
                 f"GRANT UPDATE, DELETE ON {', '.join(MUTABLE_TABLES)} TO {who}",
+                # A flagged item's review status in the queue's index (`resolve`); its other columns never change.
+                f"GRANT UPDATE (status) ON flags TO {who}",
                 f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {who}"):
         conn.execute(text(sql))

@@ -4,7 +4,7 @@ foreign keys to a batch checked at commit on PostgreSQL (the streaming save writ
 last, once its digests are known). Batches saved before are indexed here, from their stored rows.
 
 Revision ID: scale_0003
-Revises: 0002
+Revises: trail_0003
 Create Date: 2026-12-04
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = 'scale_0003'
-down_revision = '0002'
+down_revision = 'trail_0003'
 branch_labels = None
 depends_on = None
 
