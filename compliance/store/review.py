@@ -281,7 +281,8 @@ def _uncursor(cursor: str, sort: str) -> list:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         types = [int if name in ("at_risk", "id") else str for name, _ in _ORDERS[sort]]
         if not isinstance(values, list) or len(values) != len(types) or \
-                not all(type(v) is t for v, t in zip(values, types)):
+                not all(type(v) is t for v, t in zip(values, types)) or \
+                any(type(v) is int and not -2**63 <= v < 2**63 for v in values):  # what a BIGINT holds
             raise ValueError(cursor)
     except (ValueError, UnicodeDecodeError):
         raise StoreError("con trỏ trang không hợp lệ (--after): hãy bắt đầu lại từ trang đầu") from None

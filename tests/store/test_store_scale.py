@@ -212,7 +212,12 @@ def test_a_page_after_a_settled_flag_neither_skips_nor_repeats(store, people, tw
 
 def test_a_cursor_changed_by_hand_is_refused_in_vietnamese(store, two_batches):
     page = queue_page(store, QueueFilter(), limit=2)
-    for bad in ("khong-phai-con-tro", page.after[:-3], queue_page(store, QueueFilter(), sort="claim", limit=2).after):
+    import base64
+    import json
+
+    huge = base64.urlsafe_b64encode(json.dumps([10**30, "a", "", 1]).encode()).decode()
+    for bad in ("khong-phai-con-tro", page.after[:-3], queue_page(store, QueueFilter(), sort="claim", limit=2).after,
+                huge):
         with pytest.raises(StoreError, match="con trỏ trang không hợp lệ"):
             queue_page(store, QueueFilter(), sort="at_risk", after=bad)
 
