@@ -267,7 +267,8 @@ def test_the_queue_index_refuses_changes_but_the_status(store, two_batches):
 
     for statement in ("UPDATE flags SET at_risk = 0", "DELETE FROM flags", "UPDATE batch_groups SET items = 0",
                       "DELETE FROM flag_keys"):
-        with pytest.raises(DBAPIError, match="append-only"):
+        # the trigger refuses it; on PostgreSQL the app role is not even granted the change
+        with pytest.raises(DBAPIError, match="append-only|permission denied"):
             with store.write() as session:
                 session.execute(text(statement))
 
