@@ -337,3 +337,36 @@ UNVERIFIED_NOTE = " (mức/căn cứ này chưa được đối chiếu với v�
 SECONDARY_NOTE = " (căn cứ theo nguồn thứ cấp, chưa đối chiếu công báo)"  # after a message (S)
 SEEN_VI = {"V": "", "S": "nguồn thứ cấp: ", "M": "chưa xác minh: "}  # before where a figure was read
 OUTCOME_VI = {"pass": "đạt", "fail": "không đạt"}
+
+# The store: what an auditor does with a flag, why, and where the item stands.
+ACTIONS_VI = {
+    "confirm": "xác nhận cờ",
+    "overturn": "bỏ cờ, chấp nhận khoản chi",
+    "request_documents": "yêu cầu bổ sung chứng từ",
+}
+RESOLUTION_REASONS_VI = {
+    "management_exception": "ngoại lệ được cấp có thẩm quyền chấp thuận",
+    "in_policy": "đúng chế độ, định mức",
+    "false_positive": "quy tắc gắn cờ nhầm",
+    "corrected_by_submitter": "đơn vị đã điều chỉnh, bổ sung",
+    "confirmed_violation": "vi phạm được xác nhận",
+    "documents_missing": "thiếu chứng từ, cần bổ sung",
+}
+STATUS_VI = {"open": "chưa xử lý", "waiting": "chờ bổ sung chứng từ", "resolved": "đã xử lý"}
+
+# Users: roles and what each may do.
+ROLES_VI = {"finance": "kế toán, kiểm soát chi", "auditor": "thanh tra, kiểm toán", "admin": "quản trị"}
+PERMISSIONS_VI = {"read": "xem", "upload": "tải lên và thẩm định lô", "resolve": "xử lý cờ",
+                  "manage_users": "quản lý người dùng"}
+
+# The trail's actions, as `audit log` and the web trail page show them.
+TRAIL_ACTIONS_VI = {
+    "batch.save": "lưu lô đã thẩm định",
+    "disposition": "xử lý cờ",
+    "login": "đăng nhập",
+    "login.failed": "đăng nhập thất bại",
+    "user.add": "thêm người dùng",
+    "user.change": "sửa người dùng",
+    "user.unlock": "mở khóa đăng nhập",
+    "export": "xuất báo cáo",
+}

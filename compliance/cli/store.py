@@ -337,7 +337,8 @@ def review_list(
     from rich.table import Table
 
     from ..vocabulary import FLAG_KIND_VI, REASON_VI
-    from ..store import STATUS_VI, QueueFilter, queue_page, queue_totals
+    from ..store import QueueFilter, queue_page, queue_totals
+    from ..vocabulary import STATUS_VI
 
     if reason is not None and reason not in REASON_VI:
         fail(f"lý do '{reason}' không có; chọn một trong: {', '.join(REASON_VI)}", EXIT_BAD_INPUT)
@@ -394,7 +395,7 @@ def review_show(
 
 def _render_claim(detail, console: Console) -> None:
     from ..vocabulary import CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, VERIFICATION_VI
-    from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
+    from ..vocabulary import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
 
     r, b = detail.record, detail.batch
     console.print(f"[bold]Hồ sơ {escape(r.claim_id)}[/] — {escape(r.unit_code)}, {SUBPROJECT_VI[r.subproject]}, "
@@ -452,7 +453,8 @@ def review_resolve(
     db: DbOption = None,
 ) -> None:
     """Xử lý một khoản bị gắn cờ (vai trò auditor hoặc admin). Lịch sử được giữ nguyên, không ghi đè."""
-    from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, resolve
+    from ..store import resolve
+    from ..vocabulary import ACTIONS_VI, RESOLUTION_REASONS_VI
 
     if reason not in RESOLUTION_REASONS_VI:
         fail(f"mã lý do '{reason}' không có; chọn một trong: {', '.join(RESOLUTION_REASONS_VI)}", EXIT_BAD_INPUT)
@@ -497,7 +499,8 @@ def users_add(
 ) -> None:
     """Thêm người dùng. Người đầu tiên (phải là admin) không cần ai đăng nhập; sau đó cần một admin
     (--user, mật khẩu từ COMPLIANCE_PASSWORD hoặc được hỏi)."""
-    from ..store import ROLES_VI, add_user, count_users
+    from ..store import add_user, count_users
+    from ..vocabulary import ROLES_VI
 
     store = open_store(db)
     with guard:
@@ -553,7 +556,8 @@ def users_list(db: DbOption = None, fmt: Annotated[OutFormat, typer.Option("--fo
     """Danh sách người dùng và vai trò."""
     from rich.table import Table
 
-    from ..store import ROLES_VI, list_users
+    from ..store import list_users
+    from ..vocabulary import ROLES_VI
 
     store = open_store(db)
     with guard:
@@ -588,7 +592,8 @@ def audit_verify(
     với người dùng, các lô, các quyết định xử lý đã lưu.
 
     Mã thoát: 0 khi nguyên vẹn; 1 khi phát hiện chỉnh sửa (kèm mục đầu tiên bị sửa) hoặc tệp mốc bị sửa."""
-    from ..store import TRAIL_ACTIONS_VI, verify
+    from ..store import verify
+    from ..vocabulary import TRAIL_ACTIONS_VI
     from ..store.anchor import Anchor, AnchorError, Receipt
     from ..store.schema import TrailEntry
 
@@ -654,7 +659,8 @@ def audit_log(
     """Các mục mới nhất của nhật ký: ai, khi nào, làm gì."""
     from rich.table import Table
 
-    from ..store import TRAIL_ACTIONS_VI, trail_entries
+    from ..store import trail_entries
+    from ..vocabulary import TRAIL_ACTIONS_VI
 
     store = open_store(db)
     with guard:

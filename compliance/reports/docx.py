@@ -225,7 +225,7 @@ def legal_basis(doc: DecisionDocument, instruments: Mapping[str, Instrument]) ->
 
 
 def _disposition_text(last: Any) -> str:
-    from ..store.review import ACTIONS_VI, RESOLUTION_REASONS_VI
+    from ..vocabulary import ACTIONS_VI, RESOLUTION_REASONS_VI
 
     when = last.at.astimezone().strftime("%d/%m/%Y") if getattr(last, "at", None) else ""
     return (f"Ý kiến xử lý: {ACTIONS_VI.get(last.action, last.action)} — "

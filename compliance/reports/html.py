@@ -6,8 +6,9 @@ import datetime as dt
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..store.review import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, Group, QueueRow, Summary
-from ..vocabulary import FLAG_KIND_VI, KIND_NOTE_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
+from ..store.review import Group, QueueRow, Summary
+from ..vocabulary import (ACTIONS_VI, FLAG_KIND_VI, KIND_NOTE_VI, KIND_VI, REASON_VI, RESOLUTION_REASONS_VI, STATUS_VI,
+                          SUBPROJECT_VI, money)
 
 
 BAR_WIDTH = 420  # px for the largest bar

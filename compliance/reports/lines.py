@@ -17,9 +17,9 @@ from typing import IO
 
 from sqlalchemy import select
 
-from ..store import STATUS_VI, Store
+from ..store import Store
 from ..store.schema import ClaimRow, FlagRow, LineRow
-from ..vocabulary import FLAG_KIND_VI, REASON_VI
+from ..vocabulary import FLAG_KIND_VI, REASON_VI, STATUS_VI
 from .workbook import FORMULA_START
 
 CLAIMS_AT_ONCE = 500

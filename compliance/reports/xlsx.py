@@ -426,7 +426,7 @@ def _local(at: dt.datetime | None) -> dt.datetime | None:
 def _dispositions(book, review: BatchReview) -> None:
     """"Xử lý cờ": every flagged item with its status and latest disposition; "Lịch sử xử lý": every
     disposition of the batch, oldest first (nothing is overwritten)."""
-    from ..store.review import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
+    from ..vocabulary import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
 
     ws = book.create_sheet("Xử lý cờ")
     table_header(ws, [h for h, _ in DISPOSITION_HEADERS], [w for _, w in DISPOSITION_HEADERS])

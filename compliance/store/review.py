@@ -22,25 +22,12 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from ..models import FLAG_KINDS, ClaimDecision, Finding, LineDecision, flag_kind
 from . import trail
 from .batches import BatchInfo, batch_info, claim_record
+from ..vocabulary import ACTIONS_VI, RESOLUTION_REASONS_VI
 from .db import Store
 from .errors import NotFound, StoreError
 from .schema import Batch, BatchGroup, ClaimRow, Disposition, FindingRow, FlagKey, FlagRow, LineRow, RuleText, now
 from .users import User, refresh, require
 
-ACTIONS_VI = {
-    "confirm": "xác nhận cờ",
-    "overturn": "bỏ cờ, chấp nhận khoản chi",
-    "request_documents": "yêu cầu bổ sung chứng từ",
-}
-RESOLUTION_REASONS_VI = {
-    "management_exception": "ngoại lệ được cấp có thẩm quyền chấp thuận",
-    "in_policy": "đúng chế độ, định mức",
-    "false_positive": "quy tắc gắn cờ nhầm",
-    "corrected_by_submitter": "đơn vị đã điều chỉnh, bổ sung",
-    "confirmed_violation": "vi phạm được xác nhận",
-    "documents_missing": "thiếu chứng từ, cần bổ sung",
-}
-STATUS_VI = {"open": "chưa xử lý", "waiting": "chờ bổ sung chứng từ", "resolved": "đã xử lý"}
 STATUSES = ("open", "resolved", "all")
 SORTS = ("at_risk", "claim", "unit")
 MAX_NOTE = 2000

@@ -14,21 +14,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..vocabulary import TRAIL_ACTIONS_VI
 from .db import LOCK_TRAIL, lock
 from .schema import UTC, TrailEntry, now
 
 GENESIS = "0" * 64
 
-ACTIONS_VI = {
-    "batch.save": "lưu lô đã thẩm định",
-    "disposition": "xử lý cờ",
-    "login": "đăng nhập",
-    "login.failed": "đăng nhập thất bại",
-    "user.add": "thêm người dùng",
-    "user.change": "sửa người dùng",
-    "user.unlock": "mở khóa đăng nhập",
-    "export": "xuất báo cáo",
-}
 
 
 def canonical(value: Any) -> bytes:
@@ -68,7 +59,7 @@ def head(session: Session) -> tuple[int, str] | None:
 
 def append(session: Session, actor: str | None, action: str, subject: str, details: dict[str, Any]) -> TrailEntry:
     """Add an entry in the caller's transaction (so it commits, or not, with the action itself)."""
-    if action not in ACTIONS_VI:
+    if action not in TRAIL_ACTIONS_VI:
         raise ValueError(action)
     lock(session, LOCK_TRAIL)
     last = session.scalars(select(TrailEntry).order_by(TrailEntry.id.desc()).limit(1)).first()

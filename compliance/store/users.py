@@ -19,18 +19,16 @@ from . import trail
 from .db import Store
 from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
 from .schema import LoginLimit
+from ..vocabulary import PERMISSIONS_VI
 from .schema import User as UserRow
 from .schema import now
 
-ROLES_VI = {"finance": "kế toán, kiểm soát chi", "auditor": "thanh tra, kiểm toán", "admin": "quản trị"}
 # finance: upload and read; auditor: also settle flags; admin: everything, including managing users.
 PERMISSIONS = {
     "finance": frozenset({"read", "upload"}),
     "auditor": frozenset({"read", "upload", "resolve"}),
     "admin": frozenset({"read", "upload", "resolve", "manage_users"}),
 }
-PERMISSIONS_VI = {"read": "xem", "upload": "tải lên và thẩm định lô", "resolve": "xử lý cờ",
-                  "manage_users": "quản lý người dùng"}
 MIN_PASSWORD = 8
 MAX_NAME = 64  # a user name's length (and the bound on what a failed login stores of the name it was given)
 MAX_ADDRESS = 64  # what is stored of a client address

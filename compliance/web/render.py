@@ -10,7 +10,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..store import ACTIONS_VI, RESOLUTION_REASONS_VI, ROLES_VI, STATUS_VI, TRAIL_ACTIONS_VI
+from ..vocabulary import ACTIONS_VI, RESOLUTION_REASONS_VI, ROLES_VI, STATUS_VI, TRAIL_ACTIONS_VI
 from ..vocabulary import OUTCOME_VI, VERIFICATION_VI, CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_NOTE_VI, KIND_VI, REASON_VI, SUBPROJECT_VI, money
 
 

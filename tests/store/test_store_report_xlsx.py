@@ -9,7 +9,8 @@ import openpyxl
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.store import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI, queue, resolve, save_batch
+from compliance.store import queue, resolve, save_batch
+from compliance.vocabulary import ACTIONS_VI, RESOLUTION_REASONS_VI, STATUS_VI
 from compliance.store.review import batch_review
 
 from storetest import PASSWORD

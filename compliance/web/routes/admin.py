@@ -8,9 +8,10 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ...store import (PERMISSIONS, ROLES_VI, PermissionDenied, StoreError, Unavailable, User, add_user, change_user,
-                       list_users, trail_entries, unlock_user, verify)
+from ...store import (PERMISSIONS, PermissionDenied, StoreError, Unavailable, User, add_user, change_user, list_users,
+                      trail_entries, unlock_user, verify)
 from ...store.anchor import Anchor
+from ...vocabulary import ROLES_VI
 from ..auth import need
 from ..render import page
 from ..state import Web, get_web
