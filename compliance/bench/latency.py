@@ -9,24 +9,17 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
-import re
 import secrets
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.parse
 from pathlib import Path
+
+from .served import log_in, served
 
 LINES = 50
 WARMUP = 30
 CALLS = 500
-_CSRF = re.compile(r'name="csrf" value="([^"]+)"')
-
-
 def fifty_lines() -> dict:
     """A claim of the sample's first training, its lines repeated to 50 (distinct ids, same day)."""
     from .data import load_templates
@@ -41,20 +34,6 @@ def fifty_lines() -> dict:
     return {**claim, "claim_id": "LATENCY-1", "line_items": lines}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _cookies(response: http.client.HTTPResponse) -> dict[str, str]:
-    out = {}
-    for header in response.headers.get_all("set-cookie") or []:
-        name, _, rest = header.partition("=")
-        out[name.strip()] = rest.split(";")[0]
-    return out
-
-
 def latency(rules: Path | None = None) -> dict:
     from ..store import Store, add_user
 
@@ -63,54 +42,14 @@ def latency(rules: Path | None = None) -> dict:
         password = secrets.token_urlsafe(16)
         with Store(db) as store:
             add_user(store, "bench", "admin", password, None)
-        port = _free_port()
-        env = dict(os.environ, COMPLIANCE_SECRET=secrets.token_urlsafe(48))
-        if rules:
-            env["COMPLIANCE_RULES"] = str(rules)
-        server = subprocess.Popen([sys.executable, "-m", "compliance", "serve", "--db", db, "--port", str(port)],
-                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            return _measure(port, password)
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+        with served(db, rules, wait_s=60) as port:
+            connection, cookie = log_in(port, "bench", password)
+            return _measure(connection, cookie)
 
 
-def _measure(port: int, password: str) -> dict:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                break
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError("máy chủ không trả lời /healthz trong 60 giây")
-        time.sleep(0.2)
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    connection.request("GET", "/login")
-    page = connection.getresponse()
-    cookies = _cookies(page)
-    found = _CSRF.search(page.read().decode())
-    if found is None:
-        raise RuntimeError("trang /login không có mã CSRF")
-    token = found.group(1)
-    form = urllib.parse.urlencode({"name": "bench", "password": password, "next": "/", "csrf": token})
-    connection.request("POST", "/login", body=form, headers={
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())})
-    answer = connection.getresponse()
-    answer.read()
-    session = _cookies(answer)
-    if answer.status != 303 or not session:
-        raise RuntimeError(f"đăng nhập thất bại ({answer.status})")
+def _measure(connection: http.client.HTTPConnection, cookie: str) -> dict:
     body = json.dumps(fifty_lines(), ensure_ascii=False).encode()
-    headers = {"Content-Type": "application/json", "Cookie": "; ".join(f"{k}={v}" for k, v in session.items())}
+    headers = {"Content-Type": "application/json", "Cookie": cookie}
     times = []
     for call in range(WARMUP + CALLS):
         start = time.perf_counter()

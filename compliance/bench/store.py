@@ -14,7 +14,6 @@ each the median of `CALLS` calls after one warm-up call (the first call's time i
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -23,6 +22,8 @@ import time
 from itertools import count
 from pathlib import Path
 from urllib.parse import quote
+
+from .served import log_in, served
 
 BASE_LINES = 2000
 CALLS = 5
@@ -106,57 +107,6 @@ def _timed(get, url: str) -> dict:
             "max_ms": round(max(times[1:]), 1)}
 
 
-def _serve(url: str, rules: Path | None):
-    """`compliance serve` on the store, on loopback; a GET function logged in as the auditor."""
-    import http.client
-    import secrets
-    import urllib.parse
-
-    from .latency import _CSRF, _cookies, _free_port
-
-    port = _free_port()
-    env = dict(os.environ, COMPLIANCE_SECRET=secrets.token_urlsafe(48))
-    if rules:
-        env["COMPLIANCE_RULES"] = str(rules)
-    server = subprocess.Popen([sys.executable, "-m", "compliance", "serve", "--db", url, "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                break
-        except OSError:
-            pass
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.kill()
-            raise RuntimeError("máy chủ không trả lời /healthz")
-        time.sleep(0.2)
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    connection.request("GET", "/login")
-    page = connection.getresponse()
-    cookies = _cookies(page)
-    token = _CSRF.search(page.read().decode())
-    form = urllib.parse.urlencode({"name": "lan", "password": PASSWORD, "next": "/", "csrf": token.group(1) if token else ""})
-    connection.request("POST", "/login", body=form, headers={
-        "Content-Type": "application/x-www-form-urlencoded", "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())})
-    answer = connection.getresponse()
-    answer.read()
-    session = "; ".join(f"{k}={v}" for k, v in _cookies(answer).items())
-    if answer.status != 303 or not session:
-        server.kill()
-        raise RuntimeError(f"đăng nhập thất bại ({answer.status})")
-
-    def get(target: str) -> int:
-        connection.request("GET", target, headers={"Cookie": session})
-        response = connection.getresponse()
-        response.read()
-        return response.status
-
-    return server, get
-
-
 def store_bench(lines: int, db: str | None = None, rules: Path | None = None) -> dict:
     from ..store import QueueFilter, Store, add_user, list_batches, queue_choices, queue_page, resolve
 
@@ -191,12 +141,16 @@ def store_bench(lines: int, db: str | None = None, rules: Path | None = None) ->
             "batch page": f"/batches/{big}",
             "batch list": "/",
         }
-        server, get = _serve(url, rules)
-        try:
+        with served(url, rules) as port:
+            connection, cookie = log_in(port, "lan", PASSWORD)
+
+            def get(target: str) -> int:
+                connection.request("GET", target, headers={"Cookie": cookie})
+                response = connection.getresponse()
+                response.read()
+                return response.status
+
             pages = {name: _timed(get, target) for name, target in targets.items()}
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
     return {"command": f"compliance bench --store --lines {lines}" + (" --db URL" if db else ""),
             "backend": url.split(":", 1)[0], "stored_claims": stored,
             "saves": saves, "rss_ratio": round(saves[1]["peak_rss_mb"] / saves[0]["peak_rss_mb"], 3),
