@@ -272,7 +272,7 @@ def quick_hashes(monkeypatch):
 
     from compliance.store import users
 
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 def test_report_of_a_saved_batch_quotes_dispositions(tmp_path, quick_hashes, decisions):

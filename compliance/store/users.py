@@ -44,9 +44,9 @@ MAX_FAILED_LOGINS = 5
 ADDRESS_MAX_FAILURES = 20
 NAME_MAX_FAILURES = 50
 LOCKOUT = dt.timedelta(minutes=15)
-_hasher = PasswordHasher()
+hasher = PasswordHasher()
 # Verified against when the user does not exist, so both failures take the same time.
-_DUMMY_HASH = _hasher.hash("compliance-no-such-user")
+_DUMMY_HASH = hasher.hash("compliance-no-such-user")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def count_users(store: Store) -> int:
 def add_user(store: Store, name: str, role: str, password: str, actor: User | None) -> User:
     """Create a user. `actor` must be an admin, except for the very first user (who must be an admin)."""
     _check(name, role, password)
-    password_hash = _hasher.hash(password)  # before the transaction: argon2 takes a while, writers must not wait
+    password_hash = hasher.hash(password)  # before the transaction: argon2 takes a while, writers must not wait
     try:
         with store.write() as session:
             first = session.scalar(select(func.count()).select_from(UserRow)) == 0
@@ -131,7 +131,7 @@ def change_user(store: Store, name: str, actor: User, *, role: str | None = None
                 active: bool | None = None) -> User:
     """Change a user's role, password or active flag (admins only; users may change their own password)."""
     _check(role=role, password=password)
-    password_hash = _hasher.hash(password) if password is not None else None  # outside the transaction
+    password_hash = hasher.hash(password) if password is not None else None  # outside the transaction
     with store.write() as session:
         acting = refresh(session, actor)
         own_password_only = acting.name == name and role is None and active is None
@@ -202,8 +202,8 @@ def authenticate(store: Store, name: str, password: str, channel: str = "web", a
                                                        "name": NAME_MAX_FAILURES}[refused],
                                                     minutes=LOCKOUT.seconds // 60))
     # Outside any transaction: the argon2 check (also for unknown names, so both failures take as long).
-    ok = valid and _verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None and active
-    new_hash = _hasher.hash(password) if ok and stored_hash and _hasher.check_needs_rehash(stored_hash) else None
+    ok = valid and verify_password(stored_hash or _DUMMY_HASH, password) and stored_hash is not None and active
+    new_hash = hasher.hash(password) if ok and stored_hash and hasher.check_needs_rehash(stored_hash) else None
     with store.write() as session:
         row = session.scalars(select(UserRow).where(UserRow.name == name)).first() if ok else None
         # ... and the account did not change meanwhile (locked, password reset)
@@ -303,9 +303,9 @@ def end_sessions(store: Store, name: str) -> None:
                         .values(session_version=UserRow.session_version + 1))
 
 
-def _verify(password_hash: str, password: str) -> bool:
+def verify_password(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 

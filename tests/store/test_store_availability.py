@@ -36,7 +36,7 @@ def test_no_password_is_hashed_or_checked_inside_a_transaction(store, people, mo
     """While argon2 runs, the login holds no database connection (so no SQLite write lock, no PostgreSQL
     transaction): a flood of logins cannot stall the writers."""
     held = []
-    verify_, hasher = users_module._verify, users_module._hasher
+    verify_, hasher = users_module.verify_password, users_module.hasher
 
     def checking_verify(*args):
         held.append(store.engine.pool.checkedout())
@@ -50,8 +50,8 @@ def test_no_password_is_hashed_or_checked_inside_a_transaction(store, people, mo
         def __getattr__(self, name):
             return getattr(hasher, name)
 
-    monkeypatch.setattr(users_module, "_verify", checking_verify)
-    monkeypatch.setattr(users_module, "_hasher", CheckingHasher())
+    monkeypatch.setattr(users_module, "verify_password", checking_verify)
+    monkeypatch.setattr(users_module, "hasher", CheckingHasher())
     authenticate(store, "lan", PASSWORD)
     with pytest.raises(AuthError):
         authenticate(store, "lan", "sai-mat-khau")
@@ -68,7 +68,7 @@ def test_a_write_goes_through_while_a_password_is_being_checked(store, people, m
         pytest.skip("the SQLite write lock")
     path = make_url(store.url).database
     took = []
-    verify_ = users_module._verify
+    verify_ = users_module.verify_password
 
     def with_a_writer(*args):
         other = sqlite3.connect(path, timeout=0, isolation_level=None)
@@ -82,7 +82,7 @@ def test_a_write_goes_through_while_a_password_is_being_checked(store, people, m
             other.close()
         return verify_(*args)
 
-    monkeypatch.setattr(users_module, "_verify", with_a_writer)
+    monkeypatch.setattr(users_module, "verify_password", with_a_writer)
     authenticate(store, "lan", PASSWORD)
     assert took == [True]
 
@@ -91,14 +91,14 @@ def test_parallel_guesses_get_no_more_password_checks_than_the_limit(store, peop
     """30 wrong passwords at once from one address: the counts are taken before the (slow) checks, atomically,
     so no more than MAX_FAILED_LOGINS passwords are checked. Every attempt is in the trail."""
     checks = []
-    verify_ = users_module._verify
+    verify_ = users_module.verify_password
 
     def slow_verify(*args):
         checks.append(1)
         time.sleep(0.05)  # widen the window a racing counter would slip through
         return verify_(*args)
 
-    monkeypatch.setattr(users_module, "_verify", slow_verify)
+    monkeypatch.setattr(users_module, "verify_password", slow_verify)
 
     def guess(i: int) -> str:
         try:
