@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -73,26 +73,16 @@ class Store:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except OperationalError as exc:
-            if is_busy(exc):
-                raise busy_error() from exc
-            raise
+        with _transaction(self._sessions) as session:
+            yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises.
         On SQLite it starts with BEGIN IMMEDIATE, so writers queue (up to BUSY_SECONDS) instead of failing
         half-way; past the wait it raises Busy, a Vietnamese message, with nothing written."""
-        try:
-            with self._writer() as session, session.begin():
-                yield session
-        except OperationalError as exc:
-            if is_busy(exc):
-                raise busy_error() from exc
-            raise
+        with _transaction(self._writer) as session:
+            yield session
 
     def owns_tables(self) -> bool:
         """PostgreSQL: the connected role owns the trail table, so it could disable its triggers."""
@@ -180,3 +170,15 @@ def grant_app_role(conn: Connection, role: str) -> None:
                 f"GRANT UPDATE (status) ON flags TO {who}",
                 f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {who}"):
         conn.execute(text(sql))
+
+
+@contextlib.contextmanager
+def _transaction(sessions: Callable[[], Session]) -> Iterator[Session]:
+    """A session in one transaction; a database still busy after the wait becomes Busy (Vietnamese)."""
+    try:
+        with sessions() as session, session.begin():
+            yield session
+    except OperationalError as exc:
+        if is_busy(exc):
+            raise busy_error() from exc
+        raise

@@ -103,9 +103,13 @@ class _Tracked(Joins):
 
     def facts(self, claim, law_as_of):
         self.seqs.append(self.seq)
-        joined = super().facts(claim, law_as_of)
-        self.claim_keys.append([k for fact in joined for _, k in self.keys(fact)])
-        return joined
+        self.claim_keys.append([])  # filled by `keys`, which the vetter asks of each of these facts next
+        return super().facts(claim, law_as_of)
+
+    def keys(self, fact):
+        found = super().keys(fact)
+        self.claim_keys[-1] += [k for _, k in found]
+        return found
 
 
 @dataclass
