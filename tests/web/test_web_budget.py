@@ -62,7 +62,12 @@ def test_the_budget_page_for_one_year_and_its_excel(app, auditor, saved_batch):
     year = years[0]
     page = auditor.get(f"/budget?year={year}")
     assert page.status_code == 200 and f"— năm {year}" in page.text and f'<option value="{year}" selected>' in page.text
-    assert auditor.get("/budget?year=abc").status_code == 200  # an unknown year shows every year
+    for bad in ("abc", "²⁰²²", "10" * 10):  # not a year: a Vietnamese 400, not every year shown silently
+        refused = auditor.get(f"/budget?year={bad}")
+        assert refused.status_code == 400 and "phải là năm ngân sách bốn chữ số" in refused.text
+        assert auditor.get(f"/budget.xlsx?year={bad}").status_code == 400
+    none = auditor.get("/budget?year=2099")  # a year without envelopes says so, it does not show other years
+    assert none.status_code == 200 and "Bộ quy tắc không có dự toán nào của năm 2099" in none.text
     download = auditor.get(f"/budget.xlsx?year={year}")
     assert download.status_code == 200
     assert download.headers["content-disposition"] == f'attachment; filename="du-toan-{year}.xlsx"'
