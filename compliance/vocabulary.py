@@ -112,6 +112,10 @@ DOCUMENT_VI = {
 }
 LEADER_GROUP_VI = {"minister": "lãnh đạo cấp Bộ", "deputy_minister": "cấp Thứ trưởng, hệ số 1,25–1,3",
                    "other": "khác"}
+# What an administrative unit is (rules/dia-danh `kind`), in the words the place messages use.
+PLACE_KIND_VI = {"central_city": "thành phố trực thuộc trung ương", "province": "tỉnh", "urban_district": "quận",
+                 "city": "thành phố", "district_town": "thị xã", "rural_district": "huyện", "ward": "phường",
+                 "commune": "xã", "township": "thị trấn", "special_zone": "đặc khu"}
 LOCATION_CLASS_VI = {
     "city_grade_1": "quận, thành phố thuộc thành phố trực thuộc trung ương, thành phố loại I thuộc tỉnh",
     "town": "huyện, thị xã thuộc thành phố trực thuộc trung ương, thị xã, thành phố khác thuộc tỉnh",

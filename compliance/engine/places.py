@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ..rulebook.place_names import LEVEL, fold_token, surface, tokens
-from ..vocabulary import LOCATION_CLASS_VI, VENUE_VI
+from ..vocabulary import LOCATION_CLASS_VI, PLACE_KIND_VI, VENUE_VI
 
 if TYPE_CHECKING:  # the rulebook imports this module (surface forms): no import cycle at run time
     from ..rulebook.schema import Place
@@ -39,9 +39,6 @@ _READING = ("từ 01/07/2025 không còn cấp huyện; tạm hiểu phường t
             "xã thuộc thành phố trực thuộc trung ương như huyện của thành phố đó, phường thuộc tỉnh như thành phố "
             "thuộc tỉnh (không phải loại I), xã thuộc tỉnh như xã — cách hiểu chưa đối chiếu văn bản (M)")
 
-KIND_VI = {"central_city": "thành phố trực thuộc trung ương", "province": "tỉnh", "urban_district": "quận",
-           "city": "thành phố", "district_town": "thị xã", "rural_district": "huyện", "ward": "phường",
-           "commune": "xã", "township": "thị trấn", "special_zone": "đặc khu"}
 _RANK = {"V": 2, "S": 1, "M": 0}
 
 # Prefixes and the unit kinds they can name. Weak ones (a single letter, 'TT' = also "trung tâm") are only
@@ -165,7 +162,7 @@ def _label(unit: _Unit) -> str:
         return f"{unit.old_label} cũ"
     if len(unit.kinds) > 1:
         return unit.name
-    word = {"central_city": "thành phố", "province": "tỉnh"}.get(unit.kinds[0], KIND_VI[unit.kinds[0]])
+    word = {"central_city": "thành phố", "province": "tỉnh"}.get(unit.kinds[0], PLACE_KIND_VI[unit.kinds[0]])
     return f"{word} {unit.name}"
 
 
@@ -182,8 +179,8 @@ def _where(unit: _Unit) -> str:
 def _what(unit: _Unit) -> str:
     """What a unit is, with its parents: 'thành phố thuộc tỉnh Quảng Nam', 'phường hoặc xã thuộc thành phố Đà Nẵng'."""
     if unit.level == 1:
-        return KIND_VI[unit.kinds[0]]
-    what = " hoặc ".join(KIND_VI[k] for k in unit.kinds)
+        return PLACE_KIND_VI[unit.kinds[0]]
+    what = " hoặc ".join(PLACE_KIND_VI[k] for k in unit.kinds)
     return f"{what} thuộc {_where(unit.parent)}" if unit.parent is not None else what
 
 
@@ -382,7 +379,7 @@ def _before_reform(unit: _Unit, resolver: _Resolver) -> _Told:
         return _Told(None, None, ["địa bàn gồm nhiều loại đơn vị; ghi rõ đơn vị cụ thể"], ["M"])
     kind = unit.kinds[0]
     if unit.level == 1:
-        return _Told(None, None, [f"địa điểm chỉ ghi {KIND_VI[kind]}, không rõ quận, huyện, thị xã hay thành phố"], [])
+        return _Told(None, None, [f"địa điểm chỉ ghi {PLACE_KIND_VI[kind]}, không rõ quận, huyện, thị xã hay thành phố"], [])
     if unit.level == 2:
         return _district_class(unit)
     if kind == "special_zone":
@@ -391,13 +388,13 @@ def _before_reform(unit: _Unit, resolver: _Resolver) -> _Told:
     if parent is not None and parent.level == 2 and len(parent.kinds) == 1:
         told = _district_class(parent)
         if kind != "ward":
-            told.why.append(f"{KIND_VI[kind]} thuộc {_label(parent)} nên hạng nơi công tác theo {_label(parent)}")
+            told.why.append(f"{PLACE_KIND_VI[kind]} thuộc {_label(parent)} nên hạng nơi công tác theo {_label(parent)}")
         return _Told(told.venue if kind == "ward" else "commune", told.cls, told.why, told.marks)
     top = unit.top()
     if top is None:
         if kind == "ward":
             return _Told(None, None, ["không rõ phường thuộc quận, thị xã hay thành phố nào"], ["M"])
-        return _Told("commune", None, [f"không rõ {KIND_VI[kind]} thuộc huyện, thị xã hay thành phố nào"], ["M"])
+        return _Told("commune", None, [f"không rõ {PLACE_KIND_VI[kind]} thuộc huyện, thị xã hay thành phố nào"], ["M"])
     central = top.kinds == ("central_city",)
     if kind == "ward" and central:
         if resolver.children(top, "district_town"):
@@ -412,7 +409,7 @@ def _before_reform(unit: _Unit, resolver: _Resolver) -> _Told:
         return _Told(None, "town", [f"phường thuộc thành phố hoặc thị xã của tỉnh {top.name}, tỉnh không có thành phố "
                                     f"loại I trong bảng địa danh; không rõ là thành phố hay thị xã"], ["M"])
     if central:
-        return _Told("commune", "town", [f"{KIND_VI[kind]} của thành phố trực thuộc trung ương thuộc huyện hoặc thị xã"],
+        return _Told("commune", "town", [f"{PLACE_KIND_VI[kind]} của thành phố trực thuộc trung ương thuộc huyện hoặc thị xã"],
                      ["M"])
     if kind == "township":
         return _Told("commune", "other", ["thị trấn thuộc huyện của tỉnh"], ["M"])
@@ -422,11 +419,11 @@ def _before_reform(unit: _Unit, resolver: _Resolver) -> _Told:
 
 def _after_reform(unit: _Unit) -> _Told:
     if len(unit.kinds) > 1:
-        kinds = " và ".join(KIND_VI[k] for k in unit.kinds)
+        kinds = " và ".join(PLACE_KIND_VI[k] for k in unit.kinds)
         return _Told(None, None, [f"địa bàn nay gồm cả {kinds}; ghi rõ tên phường, xã mới"], ["M"])
     kind, central = unit.kinds[0], unit.central()
     if unit.level == 1:
-        return _Told(None, None, [f"địa điểm chỉ ghi {KIND_VI[kind]}, không rõ phường hay xã"], [])
+        return _Told(None, None, [f"địa điểm chỉ ghi {PLACE_KIND_VI[kind]}, không rõ phường hay xã"], [])
     if kind == "special_zone":
         return _Told(None, None, ["đặc khu không tương ứng với hạng nào của Thông tư 40/2017"], ["M"])
     if unit.level == 2:
@@ -435,7 +432,7 @@ def _after_reform(unit: _Unit) -> _Told:
                          ["quận cũ của thành phố trực thuộc trung ương, nay là các phường", _READING], ["M"])
         return _Told(None, None, ["từ 01/07/2025 không còn cấp huyện; ghi tên phường, xã mới"], ["M"])
     if central is None:
-        return _Told(None, None, [f"không rõ {KIND_VI[kind]} thuộc tỉnh hay thành phố trực thuộc trung ương nào"], ["M"])
+        return _Told(None, None, [f"không rõ {PLACE_KIND_VI[kind]} thuộc tỉnh hay thành phố trực thuộc trung ương nào"], ["M"])
     if kind == "ward":
         told = ("central_city_urban", "city_grade_1") if central else ("provincial_city", "town")
     else:
