@@ -10,6 +10,7 @@ import pytest
 from compliance.readers import read
 from compliance.rulebook import load
 from compliance.vetting.vetter import Vetter
+from compliance.vocabulary import DECISION_VI, REASON_VI, money
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples/quang-nam-2022/claims.json"
@@ -21,17 +22,40 @@ def doc():
     return Vetter(load()).document(read(SAMPLE))
 
 
-def test_every_claim_and_line_as_expected(doc):
-    assert {c.claim_id for c in doc.claims} == set(EXPECTED)
+def _outcome(decision: str, reasons, amount: int | None = None) -> str:
+    said = DECISION_VI[decision] + (f" ({', '.join(REASON_VI[r] for r in sorted(reasons))})" if reasons else "")
+    return said if amount is None else f"{said}, được thanh toán {money(amount)}"
+
+
+def _differences(doc) -> list[str]:
+    """Every claim and line whose outcome differs from the hand-derived expectation, in Vietnamese."""
+    out = [f"hồ sơ {missing}: có trong tệp kết quả mong đợi nhưng không có trong lô mẫu"
+           for missing in sorted(set(EXPECTED) - {c.claim_id for c in doc.claims})]
     for claim in doc.claims:
-        want = EXPECTED[claim.claim_id]
-        assert claim.decision == want["decision"], claim.claim_id
-        assert sorted({f.reason for f in claim.findings if f.outcome == "fail"}) == sorted(want["claim_reasons"])
+        want = EXPECTED.get(claim.claim_id)
+        if want is None:
+            out.append(f"hồ sơ {claim.claim_id}: chưa có kết quả mong đợi")
+            continue
+        got = (claim.decision, sorted({f.reason for f in claim.findings if f.outcome == "fail"}))
+        if got != (want["decision"], sorted(want["claim_reasons"])):
+            out.append(f"hồ sơ {claim.claim_id}: mong đợi {_outcome(want['decision'], want['claim_reasons'])}; "
+                       f"nhận được {_outcome(*got)}")
         for line in claim.lines:
             exp = want["lines"][line.line_id]
-            got = sorted({f.reason for f in line.findings if f.outcome == "fail"})
-            assert (line.decision, got, line.eligible_amount) == (exp["decision"], sorted(exp["reasons"]),
-                                                                  exp["eligible_amount"]), (claim.claim_id, line.line_id)
+            got_line = (line.decision, sorted({f.reason for f in line.findings if f.outcome == "fail"}), line.eligible_amount)
+            if got_line != (exp["decision"], sorted(exp["reasons"]), exp["eligible_amount"]):
+                out.append(f"hồ sơ {claim.claim_id}, khoản {line.line_id}: mong đợi "
+                           f"{_outcome(exp['decision'], exp['reasons'], exp['eligible_amount'])}; nhận được {_outcome(*got_line)}")
+    return out
+
+
+def test_every_claim_and_line_as_expected(doc):
+    differences = _differences(doc)
+    assert not differences, (
+        "Lô mẫu examples/quang-nam-2022/claims.json không còn cho kết quả đã tính tay trong "
+        "tests/data/sample_expected.json:\n  " + "\n  ".join(differences) + "\nNếu thay đổi bộ quy tắc cố ý làm đổi "
+        "các kết quả này, sửa đúng các mục đó trong tests/data/sample_expected.json (tính lại bằng tay theo văn bản) "
+        "và nêu lý do khi gửi thay đổi; nếu không, thay đổi đã làm sai một hồ sơ của lô mẫu.")
 
 
 def test_records_follow_the_contract(doc):
