@@ -111,9 +111,9 @@ def test_bad_numbers_and_nul_in_a_url_are_a_400(auditor, path):
     assert "Yêu cầu không hợp lệ" in response.text
 
 
-def test_an_unknown_year_shows_every_year(auditor):
+def test_a_year_that_is_not_a_year_is_a_400(auditor):
     for year in ("²", HUGE):
-        assert auditor.get(f"/budget?year={year}").status_code == 200
+        assert auditor.get(f"/budget?year={year}").status_code == 400
 
 
 def test_bad_numbers_and_nul_in_a_form_are_a_400(auditor, saved_batch, store):
