@@ -188,7 +188,7 @@ def rules_coverage(
     features: Annotated[Optional[Path], typer.Option("--features", help="Thư mục kịch bản (mặc định: features/).")] = None,
     rules: RulesDir = None,
 ) -> None:
-    """Mỗi quy định có bao nhiêu kịch bản duyệt/gắn cờ; mỗi khoản của Điều 23-24 (78-79) do quy định nào thực hiện.
+    """Mỗi quy định có bao nhiêu kịch bản duyệt/gắn cờ; mỗi khoản Dự án 7 dựa vào (clauses) do quy định nào thực hiện.
 
     Mã thoát 1 khi có quy định thiếu kịch bản hoặc khoản chưa có quy định.
     """
@@ -202,7 +202,7 @@ def rules_coverage(
         _json_out(report)
     else:
         console = Console()
-        clauses = Table(title="Các khoản của Điều 23-24 (TT46/2022) và Điều 78-79 (TT55/2023)")
+        clauses = Table(title="Các khoản Dự án 7 dựa vào (mục clauses của từng văn bản)")
         clauses.add_column("Khoản", no_wrap=True)
         clauses.add_column("Quy định", overflow="fold")
         for c in report["clauses"]:
