@@ -22,12 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from ..models import ActivityKind
 from ..vocabulary import CATEGORY_VI, KIND_VI, VALUE_VI
 from . import conditions as c
-from .fields import ALWAYS, CATEGORIES, FIELDS, day, key
+from .fields import ALWAYS, CATEGORIES, day
 from .load import Rulebook
 from .schema import Rule
 

@@ -229,7 +229,8 @@ class Payment(Spec):
     claim: dict[Reason, PaymentEffect] = Field(default_factory=dict)
 
     def capped(self, level: str, reason: str | None) -> bool:
-        return (self.line if level == "line" else self.claim).get(reason) == "up_to_limit"  # type: ignore[arg-type]
+        effects = self.line if level == "line" else self.claim
+        return any(r == reason and effect == "up_to_limit" for r, effect in effects.items())
 
 
 class Transition(Spec):

@@ -18,7 +18,7 @@ from ..engine.compile import Probe, RuleConditions, compile_rulebook, conditions
 from ..engine.durable_adapter import EngineError
 from ..rulebook.fields import FIELDS
 from ..engine.reference import Hits
-from ..models import Citation, Claim, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
+from ..models import Citation, Claim, Reason, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
 from ..rulebook.load import Rulebook, RulebookError
 from ..rulebook.schema import FALLBACKS, Fallback, Rule, Source
 from ..vocabulary import SEEN_VI, CATEGORY_VI, KIND_VI, ask
@@ -204,10 +204,10 @@ class Judge:
                   "date": show("law_date", "line", fact["law_date"])}
         if opened:
             return self._asked(fact, opened, fallback, values, fallback.id)
-        reason = "manual_review" if line.category in self.covered else "no_applicable_rule"
+        reason: Reason = "manual_review" if line.category in self.covered else "no_applicable_rule"
         return self._fallen(fallback, reason, **values)
 
-    def _fallen(self, fallback: Fallback, reason: str, **values: str) -> Finding:
+    def _fallen(self, fallback: Fallback, reason: Reason, **values: str) -> Finding:
         """The finding of a fallback rule of the rulebook (rules/chung/): its message for `reason`."""
         return Finding.model_construct(rule_id=fallback.id, outcome="fail", reason=reason,
                                        message=_said(fallback, reason, **values), actual=None, limit=None,
