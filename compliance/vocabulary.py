@@ -202,14 +202,6 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 BOOL_VI = {True: "có", False: "không"}
 
-# Findings the engine itself writes for a line no rule covers (compliance/vetting/judge.py): their titles, for
-# features (tagged like rules) and for the stored rule texts.
-ENGINE_RULES = {
-    "chung.noi_dung_chi": "Hoạt động phải thuộc một nội dung chi của Dự án 7 đang có hiệu lực",
-    "chung.loai_khoan_chi": "Loại khoản chi phải có quy định áp dụng trong bộ quy tắc",
-    "chung.thieu_thong_tin": "Hồ sơ phải ghi đủ thông tin để biết các quy định kiểm tra có áp dụng không",
-}
-
 # The template's column of each field (reports/template.py writes them, readers read them).
 # Attributes without a column of their own are written in the "Thuộc tính khác …" column as key=value.
 HEADER: dict[str, str] = {

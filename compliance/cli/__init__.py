@@ -21,6 +21,7 @@ from ..models import Claim, DecisionDocument
 from ..readers import InputError, read_all
 from ..rulebook import Rulebook
 from ..bench.run import bench
+from ..reports.wrap import wrap
 from .common import EXIT_BAD_INPUT, check_out, err, fail, load_rulebook, write_atomically
 from .store import (DbOption, OutFormat, PasswordStdin, PlaceOption, TitleOption, UnitNameOption, UserOption,
                         prepare_save, record_settings, register as register_store)
@@ -188,7 +189,7 @@ def rules_coverage(
     features: Annotated[Optional[Path], typer.Option("--features", help="Thư mục kịch bản (mặc định: features/).")] = None,
     rules: RulesDir = None,
 ) -> None:
-    """Mỗi quy định có bao nhiêu kịch bản duyệt/gắn cờ; mỗi khoản của Điều 23-24 (78-79) do quy định nào thực hiện.
+    """Mỗi quy định có bao nhiêu kịch bản duyệt/gắn cờ; mỗi khoản Dự án 7 dựa vào (clauses) do quy định nào thực hiện.
 
     Mã thoát 1 khi có quy định thiếu kịch bản hoặc khoản chưa có quy định.
     """
@@ -202,7 +203,7 @@ def rules_coverage(
         _json_out(report)
     else:
         console = Console()
-        clauses = Table(title="Các khoản của Điều 23-24 (TT46/2022) và Điều 78-79 (TT55/2023)")
+        clauses = Table(title="Các khoản Dự án 7 dựa vào (mục clauses của từng văn bản)")
         clauses.add_column("Khoản", no_wrap=True)
         clauses.add_column("Quy định", overflow="fold")
         for c in report["clauses"]:
@@ -219,6 +220,44 @@ def rules_coverage(
             err.print(Text.assemble(("Thiếu:", "red"), f" {gap}"))
         console.print("Đầy đủ." if report["complete"] else f"{len(report['gaps'])} chỗ thiếu.")
     if not report["complete"]:
+        raise typer.Exit(1)
+
+
+class CheckFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+@rules_app.command("check")
+def rules_check(
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (mặc định) hoặc json.")] = CheckFormat.text,
+    release: Annotated[bool, typer.Option("--release", help="Ghi phiên bản hiện tại và mã băm vào rules/phien-ban.txt (sau khi tăng version).")] = False,
+    rules: RulesDir = None,
+) -> None:
+    """Chứng minh tĩnh trên bộ quy tắc: mỗi loại khoản chi, mỗi loại hoạt động, mỗi ngày có đúng một quy định
+    coverage (hoặc ghi rõ không có quy định, kèm lý do); phiên bản đổi mỗi khi nội dung đổi.
+
+    Mã thoát: 0 khi đạt; 1 kèm danh sách vấn đề (tệp:dòng và cách sửa); 3 khi bộ quy tắc không nạp được.
+    """
+    from ..rulebook.check import CHECKS, programme_start, release as record, run
+
+    book = load_rulebook(rules)
+    if release and record(book):
+        err.print(f"Đã ghi phiên bản {book.version} {book.digest}")
+    problems = run(book, CHECKS)
+    if fmt is CheckFormat.json:
+        _json_out({"rulebook": {"version": book.version, "digest": book.digest}, "ok": not problems,
+                   "problems": problems})
+    elif problems:
+        err.print(f"Bộ quy tắc {book.version}: không đạt, {len(problems)} vấn đề:")
+        for problem in problems:
+            err.print(Text(wrap(f"- {problem}", err.width, hanging="  ")))
+    else:
+        Console(highlight=False).print(
+            f"Bộ quy tắc {book.version}: đạt — {len(book.rules)} quy định; mỗi loại khoản chi, mỗi loại hoạt động, "
+            f"mỗi ngày từ {programme_start(book):%d/%m/%Y} có đúng một quy định coverage, hoặc các quy định cùng áp "
+            f"dụng, hoặc không có quy định kèm lý do (rules/chung/phu-song.yaml); phiên bản đã ghi với mã băm.")
+    if problems:
         raise typer.Exit(1)
 
 

@@ -13,8 +13,9 @@ from pydantic import ValidationError
 
 from . import conditions
 from .place_names import LEVEL, surface
-from .schema import (Budget, Compared, ConditionCheck, Instrument, Join, Place, RateCheck, RateTable, RefCheck, Rule,
-                     RulebookFile, ValueCheck)
+from .fields import ALWAYS, CATEGORIES, key
+from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Instrument, Join, Payment, Place, RateCheck, RateTable,
+                     RefCheck, Rule, RulebookFile, Together, Transition, Uncovered, ValueCheck)
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 _Identified = TypeVar("_Identified", Join, Budget)  # the sections whose items share one id space with the rules
@@ -35,6 +36,18 @@ class Rulebook:
     budgets: list[Budget]
     origin: dict[str, str] = field(default_factory=dict)  # rule id -> "file:line"
     places: list[Place] = field(default_factory=list)  # rules/dia-danh: dated administrative units
+    fallbacks: dict[str, Fallback] = field(default_factory=dict)  # rules/chung: findings when no rule says
+    payment: Payment = field(default_factory=Payment)  # rules/chung: what a failure pays (none listed: nothing)
+    transitions: list[Transition] = field(default_factory=list)  # already applied to the rules they change
+    together: list[Together] = field(default_factory=list)  # for `rules check`
+    uncovered: list[Uncovered] = field(default_factory=list)  # for `rules check`
+    root: Path | None = None  # the folder it was loaded from
+
+    def fallback(self, fallback_id: str) -> Fallback:
+        try:
+            return self.fallbacks[fallback_id]
+        except KeyError:
+            raise RulebookError(f"bộ quy tắc thiếu phát hiện chung '{fallback_id}' (mục fallbacks, rules/chung/)") from None
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -114,6 +127,11 @@ def load(root: Path | str | None = None) -> Rulebook:
     origin: dict[str, str] = {}
     where: dict[str, tuple[str, dict, tuple]] = {}
     places: list[tuple[Place, str]] = []  # with "file, dòng n" for errors
+    fallbacks: dict[str, Fallback] = {}
+    payment: Payment | None = None
+    transitions: list[tuple[Transition, str]] = []
+    together: list[tuple[Together, str]] = []
+    uncovered: list[tuple[Uncovered, str]] = []
 
     def identified(name: str, lines: dict, section: str, items: list[_Identified], target: list[_Identified]) -> None:
         for i, item in enumerate(items):
@@ -147,14 +165,96 @@ def load(root: Path | str | None = None) -> Rulebook:
         identified(name, lines, "joins", part.joins, joins)
         identified(name, lines, "budgets", part.budgets, budgets)
         places.extend((place, f"{name}, dòng {_line_of(lines, ('places', i))}") for i, place in enumerate(part.places))
+        for i, fallback in enumerate(part.fallbacks):
+            if fallback.id in origin:
+                raise RulebookError(f"{name}, dòng {_line_of(lines, ('fallbacks', i))}: mã {fallback.id} trùng với {origin[fallback.id]}")
+            fallbacks[fallback.id] = fallback
+            origin[fallback.id] = f"{name}:{_line_of(lines, ('fallbacks', i))}"
+            where[fallback.id] = (name, lines, ("fallbacks", i))
+        if part.payment is not None:
+            if payment is not None:
+                raise RulebookError(f"{name}, dòng {_line_of(lines, ('payment',))}: mục payment khai báo hai lần")
+            payment = part.payment
+        transitions += [(t, f"{name}, dòng {_line_of(lines, ('transitions', i))}") for i, t in enumerate(part.transitions)]
+        together += [(t, f"{name}, dòng {_line_of(lines, ('together', i))}") for i, t in enumerate(part.together)]
+        uncovered += [(u, f"{name}, dòng {_line_of(lines, ('uncovered', i))}") for i, u in enumerate(part.uncovered)]
 
     if version is None:
         raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
     _check_places(places)
+    rules = _transit(rules, transitions, instruments)
     book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, joins, budgets, origin,
-                    [place for place, _ in places])
+                    [place for place, _ in places], fallbacks, payment or Payment(), [t for t, _ in transitions],
+                    [t for t, _ in together], [u for u, _ in uncovered], root)
     _cross_check(book, where)
+    _check_statements(book, together, uncovered)
+    missing = [i for i in FALLBACKS if i not in fallbacks]
+    if rules and missing:
+        raise RulebookError(f"{root.name}: thiếu phát hiện chung {', '.join(missing)} (mục fallbacks, xem rules/chung/)")
     return book
+
+
+def _merged(applies: dict | None, extra: dict) -> dict:
+    """`applies` and `extra` both required; a key both name goes under `all`."""
+    out = dict(applies or {})
+    for name, value in extra.items():
+        if name in out:
+            out["all"] = [*out.get("all", []), {name: value}]
+        else:
+            out[name] = value
+    return out
+
+
+def _transit(rules: list[Rule], transitions: list[tuple[Transition, str]], instruments: dict) -> list[Rule]:
+    """Each transition written once, applied to the rules it changes: a rule of a kept instrument in force
+    on the transition's first day applies after it only when `when` holds; a rule of the replacing
+    instrument starting on or after that day, only when it does not."""
+    for transition, at in transitions:
+        for number in [*transition.keeps, transition.replaced_by]:
+            if number not in instruments:
+                raise RulebookError(f"{at}: văn bản '{number}' chưa được khai báo trong instruments")
+        known = {rule.id for rule in rules}
+        for rule_id in transition.keeps_rules:
+            if rule_id not in known:
+                raise RulebookError(f"{at}: quy định '{rule_id}' không tồn tại")
+        for name in transition.when:
+            try:
+                conditions.parse({name: True}, "claim")
+            except conditions.ConditionError as exc:
+                raise RulebookError(f"{at}: {exc}") from None
+            if key(name) not in ALWAYS["claim"]:
+                raise RulebookError(f"{at}: trường '{name}' có thể để trống; điều kiện chuyển tiếp chỉ dùng trường "
+                                    f"có/không luôn có giá trị của hồ sơ")
+        before = {"law_date": {"lt": transition.from_}}
+        otherwise = {name: not value for name, value in transition.when.items()}
+        changed = []
+        for rule in rules:
+            cites = {c.instrument for c in rule.citations}
+            if rule.id in transition.keeps_rules or (cites & set(transition.keeps) and rule.valid.covers(transition.from_)):
+                rule = rule.model_copy(update={"applies": _merged(rule.applies, {"any": [before, dict(transition.when)]})})
+            elif transition.replaced_by in cites and rule.valid.from_ and rule.valid.from_ >= transition.from_:
+                rule = rule.model_copy(update={"applies": _merged(rule.applies, otherwise)})
+            changed.append(rule)
+        rules = changed
+    return rules
+
+
+def _check_statements(book: Rulebook, together: list[tuple[Together, str]],
+                      uncovered: list[tuple[Uncovered, str]]) -> None:
+    """`together` names coverage rules; `uncovered` names categories and a line condition."""
+    coverage = {rule.id for rule in book.rules if rule.role == "coverage"}
+    for group, at in together:
+        for rule_id in group.rules:
+            if rule_id not in coverage:
+                raise RulebookError(f"{at}: '{rule_id}' không phải một quy định coverage của bộ quy tắc")
+    for item, at in uncovered:
+        for category in item.categories:
+            if category not in CATEGORIES:
+                raise RulebookError(f"{at}: loại khoản chi '{category}' không có trong từ vựng (compliance rules fields)")
+        try:
+            conditions.parse(item.applies, "line")
+        except conditions.ConditionError as exc:
+            raise RulebookError(f"{at}: {exc}") from None
 
 
 def _cross_check(book: Rulebook, where: dict) -> None:

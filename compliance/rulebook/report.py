@@ -6,16 +6,9 @@ import datetime as dt
 import json
 
 from .scenarios import Scan
-from ..vocabulary import ENGINE_RULES
 from .load import Rulebook
 from .schema import ConditionCheck, Join, Period, Rule
 
-# The clauses of Articles 23-24 of Circular 46/2022 (numbering fixed by the province's plan) and
-# of their successors, Articles 78-79 of Circular 55/2023 (in their own order).
-CLAUSES = {
-    "46/2022/TT-BTC": [(23, 1), (23, 2), (23, 3), (24, 1), (24, 2), (24, 3), (24, 4)],
-    "55/2023/TT-BTC": [(78, 1), (78, 2), (78, 3), (79, 1), (79, 2), (79, 3), (79, 4)],
-}
 
 
 def _items(book: Rulebook) -> list:
@@ -23,10 +16,10 @@ def _items(book: Rulebook) -> list:
 
 
 def coverage(book: Rulebook, scan: Scan) -> dict:
-    """Per rule its approving and flagging scenarios; per clause of Art. 23-24 (and 78-79) its rules."""
+    """Per rule its approving and flagging scenarios; per clause Dự án 7 rests on (instruments' `clauses`) its rules."""
     counts = scan.by_rule()
     rules = []
-    for rule_id, title in [(i.id, i.title) for i in _items(book)] + list(ENGINE_RULES.items()):
+    for rule_id, title in [(i.id, i.title) for i in _items(book)] + [(f.id, f.title) for f in book.fallbacks.values()]:
         cov = counts.get(rule_id)
         rules.append({
             "rule_id": rule_id, "title": title,
@@ -34,8 +27,8 @@ def coverage(book: Rulebook, scan: Scan) -> dict:
             "scenarios": [f"{s.file}:{s.line} {s.name}" for s in scan.for_rule(rule_id)],
         })
     clauses = []
-    for instrument, numbers in CLAUSES.items():
-        for article, clause in numbers:
+    for instrument, inst in book.instruments.items():  # the clauses each instrument declares (`clauses:`)
+        for article, clause in ((c.article, c.clause) for c in inst.clauses):
             ids = [i.id for i in _items(book) if any(
                 c.instrument == instrument and c.article == article and c.clause == clause for c in i.citations)]
             clauses.append({"instrument": instrument, "article": article, "clause": clause,

@@ -23,7 +23,6 @@ from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
-from ..vocabulary import ENGINE_RULES
 
 if TYPE_CHECKING:
     from gherkin.parser_types import Feature, Scenario as GherkinScenario
@@ -166,4 +165,4 @@ def rule_ids(book) -> list[str]:
 
 def known_ids(book) -> set[str]:
     """Ids a scenario may be tagged with: the rulebook's and the engine's own findings."""
-    return set(rule_ids(book)) | set(ENGINE_RULES)
+    return set(rule_ids(book)) | set(getattr(book, "fallbacks", {}))

@@ -49,6 +49,13 @@ class Source(Spec):
                         point=self.point, section=self.section, label=self.label(instruments))
 
 
+class Clause(Spec):
+    """Khoản `clause` Điều `article` của văn bản khai báo nó."""
+
+    article: int
+    clause: int
+
+
 class Instrument(Spec):
     number: str
     kind_vi: str = Field(description="Thông tư, Quyết định, Nghị định, Kế hoạch …")
@@ -60,6 +67,8 @@ class Instrument(Spec):
     successor: str | None = None
     verification: Mark = Field(description="độ tin cậy của các ngày hiệu lực")
     note: str | None = None
+    # The clauses Dự án 7 rests on in this instrument: `rules coverage` requires a rule citing each.
+    clauses: list[Clause] = Field(default_factory=list)
 
 
 class Period(Spec):
@@ -189,6 +198,72 @@ class Rule(Spec):
     verification: Mark = Field(description="độ tin cậy của căn cứ (khi không dựa trên bảng mức chi)")
     reference: str | None = None
     messages: Messages
+
+
+# The fallback findings the vetting writes (compliance/vetting/judge.py): no eligibility rule, no coverage rule,
+# several checks waiting for blanks. A rulebook with rules declares all three (rules/chung/).
+FALLBACKS = ("chung.noi_dung_chi", "chung.loai_khoan_chi", "chung.thieu_thong_tin")
+
+
+class Fallback(Spec):
+    """A finding the vetting writes when no rule of the rulebook says what it needs (no eligibility rule,
+    no coverage rule, several checks waiting for blanks): its id, title and messages live here; Python only
+    picks the message. Placeholders: compliance/vetting/judge.py names them for each message."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    title: str
+    text: str
+    citations: list[Source] = Field(default_factory=list)
+    messages: dict[str, str] = Field(min_length=1)
+
+
+PaymentEffect = Literal["up_to_limit", "nothing"]
+
+
+class Payment(Spec):
+    """What is paid of a line (or a claim) whose findings fail: per reason, `up_to_limit` (the ceiling —
+    × quantity when the unit price is checked — or the envelope's remainder) or `nothing`; a reason not
+    listed pays nothing. Several failures: paid up to the lowest limit only if every one pays up to its limit."""
+
+    line: dict[Reason, PaymentEffect] = Field(default_factory=dict)
+    claim: dict[Reason, PaymentEffect] = Field(default_factory=dict)
+
+    def capped(self, level: str, reason: str | None) -> bool:
+        effects = self.line if level == "line" else self.claim
+        return any(r == reason and effect == "up_to_limit" for r, effect in effects.items())
+
+
+class Transition(Spec):
+    """A transitional provision written once: the rules of the instruments in `keeps` (in force on `from`)
+    keep applying after `from` only to claims satisfying `when`; the rules of `replaced_by` that start on or
+    after `from` apply only to the others. The loader adds these conditions to each rule it changes."""
+
+    id: str = Field(pattern=r"^[a-z0-9_.\-]+$")
+    title: str
+    text: str
+    from_: dt.date = Field(alias="from", description="ngày văn bản mới thay văn bản cũ")
+    keeps: list[str] = Field(min_length=1, description="văn bản (số hiệu) có quy định tiếp tục áp dụng")
+    keeps_rules: list[str] = Field(default_factory=list, description="quy định khác cũng chỉ còn áp dụng theo `when`")
+    replaced_by: str = Field(description="văn bản mới (số hiệu): quy định của nó không áp dụng khi `when` đúng")
+    when: dict[str, bool] = Field(min_length=1, description="điều kiện của hồ sơ (trường có/không)")
+    citations: list[Source] = Field(min_length=1)
+    verification: Mark
+
+
+class Together(Spec):
+    """Coverage rules the law applies together to the same line (e.g. a ceiling and the contract it needs)."""
+
+    rules: list[str] = Field(min_length=2)
+    reason: str = Field(min_length=1, description="vì sao các quy định cùng áp dụng")
+
+
+class Uncovered(Spec):
+    """Lines no coverage rule is written for, on purpose: the vetting sends them to a person
+    (`chung.loai_khoan_chi`); `rules check` accepts them as stated."""
+
+    categories: list[str] = Field(min_length=1)
+    applies: dict[str, Any] | None = None
+    reason: str = Field(min_length=1, description="vì sao không có quy định (văn bản không quy định mức …)")
 
 
 class Join(Spec):
@@ -326,3 +401,8 @@ class RulebookFile(Spec):
     joins: list[Join] = Field(default_factory=list)
     budgets: list[Budget] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    fallbacks: list[Fallback] = Field(default_factory=list)
+    payment: Payment | None = None
+    transitions: list[Transition] = Field(default_factory=list)
+    together: list[Together] = Field(default_factory=list)
+    uncovered: list[Uncovered] = Field(default_factory=list)

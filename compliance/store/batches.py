@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..models import Claim, ClaimDecision, DecisionDocument
 from ..rulebook import Rulebook
-from ..vocabulary import ENGINE_RULES
 from . import trail
 from .db import Store
 from .errors import NotFound
@@ -88,8 +87,8 @@ def _add_rule_texts(session: Session, book: Rulebook) -> None:
         return
     session.add_all(RuleText(rulebook_digest=book.digest, rule_id=item.id, title=item.title, text=item.text.strip())
                     for item in [*book.rules, *book.budgets, *getattr(book, "joins", ())])
-    session.add_all(RuleText(rulebook_digest=book.digest, rule_id=rule_id, title=title, text=title)
-                    for rule_id, title in ENGINE_RULES.items())
+    session.add_all(RuleText(rulebook_digest=book.digest, rule_id=fallback.id, title=fallback.title, text=fallback.title)
+                    for fallback in book.fallbacks.values())
 
 
 def log_export(store: Store, actor: User, batch_id: int, fmt: str, file_name: str) -> None:

@@ -176,7 +176,7 @@ class Outcome:
                 limit = math.floor(limit)  # a scaled ceiling is paid in whole đồng, rounded down
             self.limit = limit
             self.citations = citations
-            if not self.passed and rule.reason == "over_ceiling" and self.field in ("unit_price", "amount"):
+            if not self.passed and book.payment.capped(level, rule.reason) and self.field in ("unit_price", "amount"):
                 self.cap_kind = self.field
         if self.template is not None:
             reads += self.template.fields

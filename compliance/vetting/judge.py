@@ -18,11 +18,22 @@ from ..engine.compile import Probe, RuleConditions, compile_rulebook, conditions
 from ..engine.durable_adapter import EngineError
 from ..rulebook.fields import FIELDS
 from ..engine.reference import Hits
-from ..models import Citation, Claim, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
-from ..rulebook.load import Rulebook
-from ..rulebook.schema import Rule, Source
+from ..models import Citation, Claim, Reason, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
+from ..rulebook.load import Rulebook, RulebookError
+from ..rulebook.schema import FALLBACKS, Fallback, Rule, Source
 from ..vocabulary import SEEN_VI, CATEGORY_VI, KIND_VI, ask
 from .findings import RANK, JoinOutcome, Outcome, atoms, show
+
+
+_NO_CONTENT, _NO_COVERAGE, _SEVERAL = FALLBACKS  # looked up in the rulebook (rules/chung/)
+
+
+def _said(fallback: Fallback, reason: str, **values: str) -> str:
+    """The fallback's message for `reason`, its placeholders filled in."""
+    template = fallback.messages.get(reason)
+    if template is None:
+        raise RulebookError(f"phát hiện chung {fallback.id} thiếu thông báo '{reason}' (messages)")
+    return template.format_map(values)
 
 
 class Judge:
@@ -113,11 +124,12 @@ class Judge:
             roles.add(outcome.rule.role)
         checks = [o for o in opened if o.rule.role != "coverage"]
         if checks:  # the checks that may apply and fail, but for a blank: one question for them all
-            rule_id = checks[0].rule.id if len(checks) == 1 else "chung.thieu_thong_tin"
-            results.append((self._asked(fact, checks, "biết các quy định sau có áp dụng không", rule_id), None))
+            rule_id = checks[0].rule.id if len(checks) == 1 else _SEVERAL
+            results.append((self._asked(fact, checks, self.book.fallback(_SEVERAL), {}, rule_id), None))
         return results, roles, [o for o in opened if o.rule.role == "coverage"]
 
-    def _asked(self, fact: dict, opened: list[Outcome], purpose: str, rule_id: str) -> Finding:
+    def _asked(self, fact: dict, opened: list[Outcome], fallback: Fallback, values: dict[str, str],
+               rule_id: str) -> Finding:
         """One `missing_information` finding for the rules that may apply but for blanks of the fact."""
         blanks: list[str] = []
         for outcome in opened:
@@ -127,7 +139,7 @@ class Judge:
         titles = "; ".join(f"«{o.rule.title}»" for o in opened)
         citations = list({c.label: c for o in opened for c in o.citations}.values())
         return Finding.model_construct(rule_id=rule_id, outcome="fail", reason="missing_information",
-                       message=f"Thiếu {names} để {purpose} ({titles}): {how}",
+                       message=_said(fallback, "missing_information", names=names, how=how, titles=titles, **values),
                        actual=None, limit=None, citations=citations, basis=None)
 
     # ---- a claim ---------------------------------------------------------------------
@@ -169,16 +181,14 @@ class Judge:
                 else:
                     results.append((outcome.finding(everything[mine[0]], None), None))
         if "eligibility" not in roles:
-            results.append((Finding.model_construct(rule_id="chung.noi_dung_chi", outcome="fail", reason="no_applicable_rule",
-                message=f"Không có quy định nào xác định hoạt động «{KIND_VI[claim.activity.kind]}» thuộc nội dung "
-                        f"chi của Dự án 7 tại ngày {show('law_date', 'line', fact['law_date'])}; cần thẩm định thủ công",
-                actual=None, limit=None, citations=[], basis=None), None))
+            results.append((self._fallen(self.book.fallback(_NO_CONTENT), "no_applicable_rule", activity=KIND_VI[
+                claim.activity.kind], date=show('law_date', 'line', fact['law_date'])), None))
         if "coverage" not in roles:
             results.append((self._uncovered(claim, line, fact, opened), None))
         failures = [(f, cap) for f, cap in results if f.outcome == "fail"]
         if not failures:
             eligible = line.amount
-        elif all(f.reason == "over_ceiling" and cap is not None for f, cap in failures):
+        elif all(self.book.payment.capped("line", f.reason) and cap is not None for f, cap in failures):
             eligible = min([line.amount] + [cap for _, cap in failures if cap is not None])  # all of them
         else:
             eligible = 0
@@ -189,27 +199,25 @@ class Judge:
     def _uncovered(self, claim: Claim, line: LineItem, fact: dict, opened: list[Outcome]) -> Finding:
         """The finding of a line no coverage rule applied to: ask for the blanks that keep one from
         applying; else a person must vet it (the category has rules, none for this case; or none at all)."""
-        category = CATEGORY_VI[line.category]
-        when = show("law_date", "line", fact["law_date"])
+        fallback = self.book.fallback(_NO_COVERAGE)
+        values = {"category": CATEGORY_VI[line.category], "activity": KIND_VI[claim.activity.kind],
+                  "date": show("law_date", "line", fact["law_date"])}
         if opened:
-            return self._asked(fact, opened, f"xác định quy định áp dụng cho khoản chi «{category}»",
-                               "chung.loai_khoan_chi")
-        if line.category in self.covered:
-            return Finding.model_construct(rule_id="chung.loai_khoan_chi", outcome="fail", reason="manual_review",
-                           message=f"Bộ quy tắc có quy định cho khoản chi «{category}» nhưng không quy định nào áp dụng "
-                                   f"trong hoạt động «{KIND_VI[claim.activity.kind]}» tại ngày {when}; không được duyệt "
-                                   f"tự động, cần thẩm định thủ công",
-                           actual=None, limit=None, citations=[], basis=None)
-        return Finding.model_construct(rule_id="chung.loai_khoan_chi", outcome="fail", reason="no_applicable_rule",
-                       message=f"Chưa có quy định nào trong bộ quy tắc áp dụng cho khoản chi «{category}»; không được "
-                               f"duyệt tự động, cần thẩm định thủ công",
-                       actual=None, limit=None, citations=[], basis=None)
+            return self._asked(fact, opened, fallback, values, fallback.id)
+        reason: Reason = "manual_review" if line.category in self.covered else "no_applicable_rule"
+        return self._fallen(fallback, reason, **values)
+
+    def _fallen(self, fallback: Fallback, reason: Reason, **values: str) -> Finding:
+        """The finding of a fallback rule of the rulebook (rules/chung/): its message for `reason`."""
+        return Finding.model_construct(rule_id=fallback.id, outcome="fail", reason=reason,
+                                       message=_said(fallback, reason, **values), actual=None, limit=None,
+                                       citations=self.cite(fallback.id, fallback.citations), basis=None)
 
     def claim_record(self, claim: Claim, findings: list[Finding], lines: list[LineDecision],
                      cap: int | None = None) -> ClaimDecision:
         ok = all(f.outcome == "pass" for f in findings) and all(l.decision == "approve" for l in lines)
         eligible = sum(l.eligible_amount for l in lines) if all(
-            f.outcome == "pass" or f.reason == "over_budget" for f in findings) else 0
+            f.outcome == "pass" or self.book.payment.capped("claim", f.reason) for f in findings) else 0
         if cap is not None:
             eligible = min(eligible, cap)
         kinds = {l.flag_kind for l in lines} | {flag_kind(f.reason for f in findings if f.outcome == "fail")}
