@@ -58,6 +58,22 @@ class ArticleText:
     def pointer(self, clause: int | None, point: str | None) -> str:
         return f"{self.path}#{anchor(self.header.article, clause, point)}"
 
+    def paragraphs(self) -> list[tuple[str | None, str]]:
+        """The text's non-blank lines, each with the anchor of the clause or point it opens (None: neither)."""
+        clause = 0
+        out: list[tuple[str | None, str]] = []
+        for line in self.text.splitlines():
+            if not line.strip():
+                continue
+            key = None
+            if m := _CLAUSE.match(line):
+                clause = int(m[1])
+                key = anchor(self.header.article, clause)
+            elif (m := _POINT.match(line)) and clause:
+                key = anchor(self.header.article, clause, m[1])
+            out.append((key, line.strip()))
+        return out
+
 
 def anchor(article: int, clause: int | None = None, point: str | None = None) -> str:
     if clause is None:
