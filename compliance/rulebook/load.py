@@ -61,6 +61,12 @@ class Rulebook:
                 return article, article.passages[anchor]
         return None
 
+    def cited(self, citation: Citation) -> tuple[law.ArticleText, law.Passage] | None:
+        """The text a decision's citation points to (older records without `text`: found from its numbers)."""
+        pointer = citation.text or self.pointer(Source(instrument=citation.instrument, article=citation.article,
+                                                       clause=citation.clause, point=citation.point))
+        return self.passage(pointer) if pointer else None
+
     def citation(self, source: Source) -> Citation:
         return source.citation(self.instruments).model_copy(update={"text": self.pointer(source)})
 
