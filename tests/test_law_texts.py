@@ -228,3 +228,29 @@ def test_rules_book_writes_html_and_markdown(tmp_path):
     assert "### `tt55.d78.k1`" in md.output
     refused = runner.invoke(app, ["rules", "book", "--out", str(tmp_path / "khong-co" / "x.html")])
     assert refused.exit_code == 2 and "không tồn tại" in refused.output
+
+
+def test_the_appraisal_record_annexes_the_text_of_each_clause_it_relies_on(book, tmp_path):
+    from docx import Document
+
+    from compliance.models import DecisionDocument
+    from compliance.reports.docx import ANNEX_TITLE
+
+    vetted = runner.invoke(app, ["vet", str(SAMPLE), "--format", "json"])
+    doc = DecisionDocument.model_validate_json(vetted.stdout)
+    failed = [c for claim in doc.claims for f in [*claim.findings, *(f for l in claim.lines for f in l.findings)]
+              if f.outcome == "fail" for c in f.citations]
+    held = {c.text for c in failed if c.text}
+    lacking = {c.label for c in failed if not c.text}
+    assert held and lacking
+    out = tmp_path / "bien-ban.docx"
+    result = runner.invoke(app, ["vet", str(SAMPLE), "--format", "docx", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    annex = text.split(ANNEX_TITLE, 1)[1]
+    for pointer in held:
+        article, passage = book.passage(pointer)
+        first = next(line.strip() for line in passage.text.splitlines() if line.strip())
+        assert first in annex and f"{pointer})." in annex
+    missing_line = next(line for line in annex.splitlines() if MISSING in line)
+    assert all(label in missing_line for label in lacking)

@@ -144,7 +144,8 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, recor
         from ..reports.docx import write_record
 
         assert out is not None  # `vet` refuses docx without --out
-        write_record(doc, out, record, book.instruments if book else None, claims=claims)
+        write_record(doc, out, record, book.instruments if book else None, claims=claims,
+                     law=book.cited if book else None)
     else:
         from ..reports.table import render
 

@@ -143,7 +143,7 @@ def _cited(book: Rulebook, source: Source) -> Cited:
 
 def _entry(book: Rulebook, item: Rule | Join | Budget, scan: Scan) -> Entry:
     scenarios = scan.for_rule(item.id)
-    common = dict(id=item.id, title=item.title, text=item.text.strip(), verification=item.verification,
+    common: dict[str, Any] = dict(id=item.id, title=item.title, text=item.text.strip(), verification=item.verification,
                   citations=[_cited(book, s) for s in item.citations], origin=book.origin.get(item.id, ""),
                   messages={"đạt": item.messages.pass_, "không đạt": item.messages.fail,
                             **({"không có mức": item.messages.no_rate} if item.messages.no_rate else {})},
@@ -172,7 +172,8 @@ def chapters(book: Rulebook, scan: Scan) -> list[Chapter]:
     """One chapter per instrument, in the order declared: its article texts and the items whose first
     citation is to it."""
     by_instrument: dict[str, list[Entry]] = {}
-    for item in [*book.rules, *book.joins, *book.budgets]:
+    items: list[Rule | Join | Budget] = [*book.rules, *book.joins, *book.budgets]
+    for item in items:
         by_instrument.setdefault(item.citations[0].instrument, []).append(_entry(book, item, scan))
     out = []
     for number, inst in book.instruments.items():
