@@ -68,7 +68,8 @@ class Rulebook:
         return self.passage(pointer) if pointer else None
 
     def citation(self, source: Source) -> Citation:
-        return source.citation(self.instruments).model_copy(update={"text": self.pointer(source)})
+        """The citation a decision carries: the label, and the pointer to the clause's text when held."""
+        return source.citation(self.instruments, self.pointer(source))
 
 
 if TYPE_CHECKING:  # CSafeLoader has SafeLoader's interface
@@ -162,6 +163,7 @@ def load(root: Path | str | None = None) -> Rulebook:
             if inst.number in instruments:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('instruments', i))}: văn bản {inst.number} khai báo hai lần")
             instruments[inst.number] = inst
+            declared[inst.number] = path.parent
         for i, table in enumerate(part.rates):
             if table.rate in rates:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('rates', i))}: bảng mức {table.rate} khai báo hai lần")
@@ -176,9 +178,6 @@ def load(root: Path | str | None = None) -> Rulebook:
         identified(name, lines, "joins", part.joins, joins)
         identified(name, lines, "budgets", part.budgets, budgets)
         places.extend((place, f"{name}, dòng {_line_of(lines, ('places', i))}") for i, place in enumerate(part.places))
-
-        for i, inst in enumerate(part.instruments):
-            declared[inst.number] = path.parent
     if version is None:
         raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
     _check_places(places)
