@@ -255,6 +255,8 @@ class Citation(Out):
     point: str | None = None
     section: str | None = Field(None, description="Mục của văn bản không chia điều (kế hoạch, quyết định phân bổ)")
     label: str
+    text: str | None = Field(None, description="Nơi giữ nguyên văn điều khoản trong bộ quy tắc (phiên bản ghi ở "
+                             "`rulebook`), ví dụ 'tt55-2023/dieu-78.md#khoan-1'; trống: bộ quy tắc chưa có văn bản gốc")
 
 
 class Basis(Out):

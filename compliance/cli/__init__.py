@@ -1,4 +1,4 @@
-"""Command line: `compliance vet`, `rules list|show`, `schema`, `template`."""
+"""Command line: `compliance vet`, `rules list|show|texts|book`, `schema`, `template`."""
 
 from __future__ import annotations
 
@@ -145,7 +145,8 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, recor
         from ..reports.docx import write_record
 
         assert out is not None  # `vet` refuses docx without --out
-        write_record(doc, out, record, book.instruments if book else None, claims=claims)
+        write_record(doc, out, record, book.instruments if book else None, claims=claims,
+                     law=book.cited if book else None)
     else:
         from ..reports.table import render
 
@@ -356,6 +357,7 @@ def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví
     from rich.text import Text
 
     from ..reports.wrap import wrap
+    from ..rulebook.texts import MISSING
     from ..vocabulary import money
 
     book = load_rulebook(rules)
@@ -375,6 +377,18 @@ def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví
     say(f"Căn cứ: {'; '.join(s.label(book.instruments) for s in item.citations)} (độ tin cậy {item.verification})")
     say(f"Nội dung: {item.text.strip()}")
     say(f"Khai báo tại: {book.origin[item.id]}")
+    for source in item.citations:
+        say(f"Nguyên văn {source.label(book.instruments)}:", "Nguyên văn")
+        found = book.passage(pointer) if (pointer := book.pointer(source)) else None
+        if found is None:
+            say(f"({MISSING})", indent="  ")
+            continue
+        article, passage = found
+        say(f"({article.path}#{passage.anchor}; độ tin cậy {article.header.verification}: "
+            f"{article.header.reference})", indent="  ")
+        for paragraph in passage.text.splitlines():
+            if paragraph.strip():
+                say(paragraph.strip(), indent="  ")
     spec = item.model_dump(mode="json", by_alias=True, exclude_none=True,
                            exclude={"id", "title", "text", "citations", "messages", "verification"})
     console.print(Text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False).rstrip()), soft_wrap=True)
@@ -388,6 +402,65 @@ def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví
             say(f"{money(row.amount)} từ {row.from_ or '…'} đến {row.to or '…'}{when} — "
                 f"{row.source.label(book.instruments)}, tin cậy {row.verification}, kiểm tra {row.checked_on}"
                 + (f" ({row.reference})" if row.reference else ""), indent="  ")
+
+
+class BookFormat(str, enum.Enum):
+    html = "html"
+    md = "md"
+
+
+@rules_app.command("book")
+def rules_book(
+    fmt: Annotated[BookFormat, typer.Option("--format", "-f", help="html (mặc định) hoặc md.")] = BookFormat.html,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Ghi ra tệp (mặc định: in ra màn hình).")] = None,
+    features: Annotated[Optional[Path], typer.Option("--features", help="Thư mục kịch bản (mặc định: features/).")] = None,
+    rules: RulesDir = None,
+) -> None:
+    """Cả bộ quy tắc thành một tài liệu đọc được: văn bản, nguyên văn Điều, quy định, bảng mức, kịch bản."""
+    from ..reports.book import render
+    from ..rulebook.scenarios import scan
+
+    if out is not None:
+        check_out(out)
+    text = render(load_rulebook(rules), scan(features), fmt.value)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    write_atomically(out, text)
+    err.print(f"Đã ghi bộ quy tắc: {out}")
+
+
+@rules_app.command("texts")
+def rules_texts(
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
+    rules: RulesDir = None,
+) -> None:
+    """Nguyên văn các Điều bộ quy tắc giữ (`<văn bản>/dieu-N.md`) và các Điều được trích dẫn chưa có văn bản gốc."""
+    from rich.table import Table
+
+    from ..rulebook.report import texts
+
+    report = texts(load_rulebook(rules))
+    if fmt is OutFormat.json:
+        _json_out(report)
+        return
+    console = Console()
+    held = Table(title="Điều có nguyên văn trong bộ quy tắc")
+    for col in ("Tệp", "Điều", "Số khoản", "Tin cậy", "Được trích dẫn bởi"):
+        held.add_column(col, overflow="fold")
+    for a in report["held"]:
+        held.add_row(a["path"], f"Điều {a['article']} {a['instrument']} — {a['title']}", str(a["clauses"]),
+                     a["verification"], ", ".join(a["cited_by"]) or "—")
+    console.print(held)
+    missing = Table(title="Điều được trích dẫn nhưng chưa có văn bản gốc trong bộ quy tắc")
+    for col in ("Văn bản", "Điều", "Được trích dẫn bởi"):
+        missing.add_column(col, overflow="fold")
+    for m in report["missing"]:
+        missing.add_row(m["instrument"], f"Điều {m['article']}" if m["article"] is not None else "(cả văn bản)",
+                        ", ".join(m["cited_by"]))
+    console.print(missing)
+    console.print(f"{len(report['held'])} Điều có nguyên văn; {len(report['missing'])} Điều được trích dẫn chưa có "
+                  "văn bản gốc (thêm tệp dieu-N.md chép đúng từ văn bản, ghi nguồn — rules/README.md).")
 
 
 @app.command()

@@ -698,14 +698,15 @@ def record_settings(unit_name: str | None, place: str | None, title: str | None)
         fail(settings_problem(exc), EXIT_BAD_INPUT)
 
 
-def record_instruments(rules: Path | None = None) -> dict:
-    """The rulebook's instruments, for the record's "Căn cứ" lines; none (labels only) if it does not load."""
+def record_rulebook(rules: Path | None = None):
+    """The rulebook, for the record's "Căn cứ" lines and its annex of clause texts; None (labels only) if it
+    does not load."""
     from ..rulebook import RulebookError, load
 
     try:
-        return load(rules).instruments
+        return load(rules)
     except RulebookError:
-        return {}
+        return None
 
 
 def report(
@@ -751,7 +752,9 @@ def report(
             from ..reports.docx import saved_batch, write_record
 
             doc, dispositions, claims = saved_batch(store, batch_id)
-            write_record(doc, out, settings, record_instruments(), dispositions, claims)
+            book = record_rulebook()
+            write_record(doc, out, settings, book.instruments if book else {}, dispositions, claims,
+                         book.cited if book else None)
         else:
             from ..reports.html import render_html
 

@@ -23,7 +23,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,9 @@ from .appraisal import PROGRAMME, appraisal, contents, failed, labels, strongest
 from .amount_words import vnd_figures, vnd_in_words
 from .docx_layout import RIGHT, SMALL_PT, TEXT_WIDTH_MM, body, decree_date, heading, para, run
 from .kinds import claim_kind, flagged, tally
+from ..rulebook.texts import MISSING, ArticleText, Passage
+
+Law = Callable[[Citation], "tuple[ArticleText, Passage] | None"]  # Rulebook.cited: a citation's verbatim text
 
 if TYPE_CHECKING:
     from ..rulebook.schema import Instrument
@@ -93,7 +96,8 @@ class RecordSettings(BaseModel):
 
 def build_record(doc: DecisionDocument, settings: RecordSettings | None = None,
                  instruments: Mapping[str, Instrument] | None = None,
-                 dispositions: Dispositions | None = None, claims: Iterable[Claim | dict] | None = None):
+                 dispositions: Dispositions | None = None, claims: Iterable[Claim | dict] | None = None,
+                 law: Law | None = None):
     """The record (and the draft notice) as a python-docx Document. `claims`: the claims as submitted,
     for each line's own content text (without them a line is named by its category)."""
     settings = settings or RecordSettings()
@@ -104,15 +108,18 @@ def build_record(doc: DecisionDocument, settings: RecordSettings | None = None,
     if rejected:
         layout.next_document(document)
         _notice(document, settings, rejected)
+    if law is not None:
+        _annex(document, doc, law)
     return document
 
 
 def write_record(doc: DecisionDocument, path: Path | str, settings: RecordSettings | None = None,
                  instruments: Mapping[str, Instrument] | None = None,
-                 dispositions: Dispositions | None = None, claims: Iterable[Claim | dict] | None = None) -> None:
+                 dispositions: Dispositions | None = None, claims: Iterable[Claim | dict] | None = None,
+                 law: Law | None = None) -> None:
     """Write the record at `path`, replaced atomically (a failure leaves no partial file)."""
     path = Path(path)
-    document = build_record(doc, settings, instruments, dispositions, claims)
+    document = build_record(doc, settings, instruments, dispositions, claims, law)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
@@ -126,10 +133,11 @@ def write_record(doc: DecisionDocument, path: Path | str, settings: RecordSettin
 
 def record_bytes(doc: DecisionDocument, settings: RecordSettings | None = None,
                  instruments: Mapping[str, Instrument] | None = None,
-                 dispositions: Dispositions | None = None, claims: Iterable[Claim | dict] | None = None) -> bytes:
+                 dispositions: Dispositions | None = None, claims: Iterable[Claim | dict] | None = None,
+                 law: Law | None = None) -> bytes:
     """The record as the bytes of a .docx file (the web's download)."""
     buffer = io.BytesIO()
-    build_record(doc, settings, instruments, dispositions, claims).save(buffer)
+    build_record(doc, settings, instruments, dispositions, claims, law).save(buffer)
     return buffer.getvalue()
 
 
@@ -366,6 +374,39 @@ def _claim(document, number: int, claim: ClaimDecision, dispositions: Dispositio
 
 
 # ---- the draft notice ----------------------------------------------------------------------------
+
+ANNEX_TITLE = "PHỤ LỤC: NGUYÊN VĂN CÁC ĐIỀU KHOẢN VIỆN DẪN"
+
+
+def _annex(document, doc: DecisionDocument, law: Law) -> None:
+    """The verbatim text of each clause the failed findings cite, once each, with where it was copied from;
+    the clauses the rulebook holds no text of are named as such (never written from memory)."""
+    cited: dict[str, Citation] = {}
+    for claim in doc.claims:
+        for finding in [*claim.findings, *(f for line in claim.lines for f in line.findings)]:
+            if finding.outcome == "fail":
+                for citation in finding.citations:
+                    cited.setdefault(citation.label, citation)
+    if not cited:
+        return
+    layout.next_document(document)
+    layout.title(document, ANNEX_TITLE, (f"(kèm theo biên bản thẩm định; bộ quy tắc {doc.rulebook.version})", True))
+    lacking = []
+    for label, citation in cited.items():
+        found = law(citation)
+        if found is None:
+            lacking.append(label)
+            continue
+        article, passage = found
+        para(document, _capital(label), bold=True, before=9, keep=True)
+        for line in passage.text.splitlines():
+            if line.strip():
+                body(document, line.strip(), before=2)
+        para(document, f"Nguồn: {article.header.reference} (độ tin cậy {article.header.verification}; "
+                       f"{article.path}#{passage.anchor}).", italic=True, size=SMALL_PT, before=2)
+    if lacking:
+        body(document, f"Các điều khoản sau {MISSING}: " + "; ".join(lacking) + ".", italic=True, before=9)
+
 
 NOTICE_HEADERS = ("STT", "Hồ sơ, khoản chi", "Số tiền chưa chấp nhận", "Lý do", "Căn cứ", "Đề nghị")
 NOTICE_WIDTHS = (10, 32, 22, 50, 28, 23)

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import yaml
 from pydantic import ValidationError
 
-from . import conditions
+from . import conditions, texts as law
 from .place_names import LEVEL, surface
+from ..models import Citation
 from .fields import ALWAYS, CATEGORIES, key
 from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Instrument, Join, Payment, Place, RateCheck, RateTable,
-                     RefCheck, Rule, RulebookFile, Together, Transition, Uncovered, ValueCheck)
+                     RefCheck, Rule, RulebookFile, Source, Together, Transition, Uncovered, ValueCheck)
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 _Identified = TypeVar("_Identified", Join, Budget)  # the sections whose items share one id space with the rules
@@ -42,6 +43,7 @@ class Rulebook:
     together: list[Together] = field(default_factory=list)  # for `rules check`
     uncovered: list[Uncovered] = field(default_factory=list)  # for `rules check`
     root: Path | None = None  # the folder it was loaded from
+    texts: dict[tuple[str, int], law.ArticleText] = field(default_factory=dict)  # (instrument, article) -> dieu-N.md
 
     def fallback(self, fallback_id: str) -> Fallback:
         try:
@@ -54,6 +56,33 @@ class Rulebook:
             if rule.id == rule_id:
                 return rule
         raise KeyError(rule_id)
+
+    def article(self, source: Source) -> law.ArticleText | None:
+        """The verbatim text of the cited article, when the rulebook holds it."""
+        return self.texts.get((source.instrument, source.article)) if source.article is not None else None
+
+    def pointer(self, source: Source) -> str | None:
+        """Where the cited clause's text is: "tt55-2023/dieu-78.md#khoan-1" (None: no text held)."""
+        article = self.article(source)
+        return article.pointer(source.clause, source.point) if article else None
+
+    def passage(self, pointer: str) -> tuple[law.ArticleText, law.Passage] | None:
+        """The article and passage a pointer names (a decision's `citations[].text`)."""
+        path, _, anchor = pointer.partition("#")
+        for article in self.texts.values():
+            if article.path == path and anchor in article.passages:
+                return article, article.passages[anchor]
+        return None
+
+    def cited(self, citation: Citation) -> tuple[law.ArticleText, law.Passage] | None:
+        """The text a decision's citation points to (older records without `text`: found from its numbers)."""
+        pointer = citation.text or self.pointer(Source(instrument=citation.instrument, article=citation.article,
+                                                       clause=citation.clause, point=citation.point))
+        return self.passage(pointer) if pointer else None
+
+    def citation(self, source: Source) -> Citation:
+        """The citation a decision carries: the label, and the pointer to the clause's text when held."""
+        return source.citation(self.instruments, self.pointer(source))
 
 
 if TYPE_CHECKING:  # CSafeLoader has SafeLoader's interface
@@ -132,6 +161,7 @@ def load(root: Path | str | None = None) -> Rulebook:
     transitions: list[tuple[Transition, str]] = []
     together: list[tuple[Together, str]] = []
     uncovered: list[tuple[Uncovered, str]] = []
+    declared: dict[str, Path] = {}  # instrument -> the folder declaring it (where its article texts live)
 
     def identified(name: str, lines: dict, section: str, items: list[_Identified], target: list[_Identified]) -> None:
         for i, item in enumerate(items):
@@ -151,6 +181,7 @@ def load(root: Path | str | None = None) -> Rulebook:
             if inst.number in instruments:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('instruments', i))}: văn bản {inst.number} khai báo hai lần")
             instruments[inst.number] = inst
+            declared[inst.number] = path.parent
         for i, table in enumerate(part.rates):
             if table.rate in rates:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('rates', i))}: bảng mức {table.rate} khai báo hai lần")
@@ -183,9 +214,10 @@ def load(root: Path | str | None = None) -> Rulebook:
         raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
     _check_places(places)
     rules = _transit(rules, transitions, instruments)
+    articles = _read_texts(root, instruments, declared, digest)
     book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, joins, budgets, origin,
                     [place for place, _ in places], fallbacks, payment or Payment(), [t for t, _ in transitions],
-                    [t for t, _ in together], [u for u, _ in uncovered], root)
+                    [t for t, _ in together], [u for u, _ in uncovered], root, articles)
     _cross_check(book, where)
     _check_statements(book, together, uncovered)
     missing = [i for i in FALLBACKS if i not in fallbacks]
@@ -257,6 +289,28 @@ def _check_statements(book: Rulebook, together: list[tuple[Together, str]],
             raise RulebookError(f"{at}: {exc}") from None
 
 
+def _read_texts(root: Path, instruments: dict[str, Instrument], declared: dict[str, Path],
+                digest) -> dict[tuple[str, int], law.ArticleText]:
+    """The article texts (`<văn bản>/dieu-N.md`), each in the folder that declares its instrument."""
+    found: dict[tuple[str, int], law.ArticleText] = {}
+    for path in sorted(root.rglob("dieu-*.md")):
+        rel = path.relative_to(root).as_posix()
+        digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+        name = f"{root.name}/{rel}"
+        try:
+            article = law.parse(path.read_text(encoding="utf-8"), rel)
+        except law.TextError as exc:
+            raise RulebookError(f"{name}, {exc}") from None
+        number = article.header.instrument
+        if number not in instruments:
+            raise RulebookError(f"{name}, dòng 2: văn bản '{number}' chưa được khai báo trong instruments")
+        if declared[number] != path.parent:
+            raise RulebookError(f"{name}, dòng 2: văn bản {number} khai báo ở thư mục "
+                                f"{declared[number].relative_to(root).as_posix()}/ — đặt tệp Điều vào thư mục đó")
+        found[(number, article.header.article)] = article
+    return found
+
+
 def _cross_check(book: Rulebook, where: dict) -> None:
     """References between files: instruments cited, rates used, fields tested."""
 
@@ -264,9 +318,15 @@ def _cross_check(book: Rulebook, where: dict) -> None:
         name, lines, base = where[item]
         raise RulebookError(f"{name}, dòng {_line_of(lines, base + loc)}: {message}")
 
-    def cited(item: str, loc: tuple, instrument: str) -> None:
-        if instrument not in book.instruments:
-            fail(item, loc, f"văn bản '{instrument}' chưa được khai báo trong instruments")
+    def cited(item: str, loc: tuple, source: Source) -> None:
+        if source.instrument not in book.instruments:
+            fail(item, loc, f"văn bản '{source.instrument}' chưa được khai báo trong instruments")
+        article = book.article(source)
+        if article and source.clause is not None:
+            if law.anchor(article.header.article, source.clause, source.point) not in article.passages:
+                what = (f"điểm {source.point} " if source.point else "") + f"khoản {source.clause}"
+                fail(item, loc, f"Điều {source.article} {source.instrument} ({article.path}) không có {what} — "
+                                "sửa trích dẫn hoặc tệp văn bản của Điều")
 
     def parses(item: str, loc: tuple, spec, level: str) -> None:
         try:
@@ -276,11 +336,11 @@ def _cross_check(book: Rulebook, where: dict) -> None:
 
     for table in book.rates.values():
         for i, value in enumerate(table.values):
-            cited(table.rate, ("values", i), value.source.instrument)
+            cited(table.rate, ("values", i), value.source)
     for rule in book.rules:
         check = rule.check
         for i, source in enumerate(rule.citations):
-            cited(rule.id, ("citations", i), source.instrument)
+            cited(rule.id, ("citations", i), source)
         parses(rule.id, ("applies",), rule.applies, rule.level)
         if isinstance(check, ConditionCheck):
             parses(rule.id, ("check",), check.condition, rule.level)
@@ -297,13 +357,13 @@ def _cross_check(book: Rulebook, where: dict) -> None:
                 parses(check.rate, ("values", i, "when"), value.when, rule.level)
     for join in book.joins:
         for i, source in enumerate(join.citations):
-            cited(join.id, ("citations", i), source.instrument)
+            cited(join.id, ("citations", i), source)
         parses(join.id, ("when",), join.when, join.of)
         for name in join.same + join.different:
             parses(join.id, ("same",), {name: {"exists": True}}, join.of)
     for budget in book.budgets:
         for i, source in enumerate(budget.citations):
-            cited(budget.id, ("citations", i), source.instrument)
+            cited(budget.id, ("citations", i), source)
 
 
 def _check_places(places: list[tuple[Place, str]]) -> None:

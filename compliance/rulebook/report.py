@@ -134,3 +134,23 @@ def diff(book: Rulebook, before: dt.date, after: dt.date) -> dict:
             "removed": [{"id": i, "title": r.title, "citations": cites(r)} for i, r in gone.items()],
             "added": [{"id": i, "title": r.title, "citations": cites(r)} for i, r in came.items()],
             "rates": sorted(rates, key=lambda r: r["rate"])}
+
+
+def texts(book: Rulebook) -> dict:
+    """Which cited articles the rulebook holds the verbatim text of (`dieu-N.md`), and which it lacks."""
+    cited: dict[tuple[str, int | None], list[str]] = {}
+    for item in _items(book):
+        for source in item.citations:
+            cited.setdefault((source.instrument, source.article), []).append(item.id)
+    for table in book.rates.values():
+        for value in table.values:
+            cited.setdefault((value.source.instrument, value.source.article), []).append(table.rate)
+    held = [{"instrument": a.header.instrument, "article": a.header.article, "title": a.header.title,
+             "path": a.path, "verification": a.header.verification, "copied_on": a.header.copied_on.isoformat(),
+             "clauses": sum(1 for p in a.passages if p.startswith("khoan-") and "-diem-" not in p),
+             "cited_by": sorted(set(cited.get((a.header.instrument, a.header.article), [])))}
+            for a in sorted(book.texts.values(), key=lambda a: a.path)]
+    missing = [{"instrument": instrument, "article": article, "cited_by": sorted(set(ids))}
+               for (instrument, article), ids in sorted(cited.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0))
+               if (instrument, article) not in book.texts]
+    return {"held": held, "missing": missing}

@@ -44,9 +44,9 @@ class Source(Spec):
         parts.append(f"{inst.kind_vi if inst else 'văn bản'} {self.instrument}".strip())
         return " ".join(parts)
 
-    def citation(self, instruments: dict[str, Instrument]) -> Citation:
+    def citation(self, instruments: dict[str, Instrument], text: str | None = None) -> Citation:
         return Citation(instrument=self.instrument, article=self.article, clause=self.clause,
-                        point=self.point, section=self.section, label=self.label(instruments))
+                        point=self.point, section=self.section, label=self.label(instruments), text=text)
 
 
 class Clause(Spec):

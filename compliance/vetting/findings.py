@@ -158,7 +158,7 @@ class Outcome:
                 limit = rate_limit(rule, value.amount)
                 citations = self.citations
                 if value.source.instrument not in {c.instrument for c in citations}:  # e.g. an amending circular
-                    citations = citations + [value.source.citation(book.instruments)]
+                    citations = citations + [book.citation(value.source)]
                 self.basis = Basis(source=judge.label(value.source, value.reference, value.verification),
                                    verification=VERIFICATION[value.verification], effective_from=value.from_,
                                    effective_to=value.to, rate_id=check.rate, checked_on=value.checked_on)

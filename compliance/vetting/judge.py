@@ -81,7 +81,7 @@ class Judge:
 
     def cite(self, item_id: str, sources: list[Source]) -> list[Citation]:
         if item_id not in self._cited:
-            self._cited[item_id] = [s.citation(self.book.instruments) for s in sources]
+            self._cited[item_id] = [self.book.citation(s) for s in sources]
         return self._cited[item_id]
 
     def label(self, source: Source, reference: str | None = None, mark: str = "V") -> str:

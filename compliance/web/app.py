@@ -20,7 +20,7 @@ from .config import ConfigError, Settings
 from .middleware import BodyLimit, SecurityHeaders
 from .params import check_text
 from .render import page
-from .routes import admin, api, batches, budget, review, session
+from .routes import admin, api, batches, budget, review, rulebook, session
 from .state import Web
 
 log = logging.getLogger("compliance.web")
@@ -67,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
     app.add_middleware(SecurityHeaders)  # outermost: the 413 page gets the headers too
     app.mount("/static", StaticFiles(packages=[("compliance.web", "static")]), name="static")
-    for module in (session, batches, review, budget, admin, api):
+    for module in (session, batches, review, budget, rulebook, admin, api):
         app.include_router(module.router)
     errors.install(app)
 

@@ -155,6 +155,14 @@ def test_log_in_upload_filter_settle_export(server, browser, tmp_path):
     first.click()
     page.get_by_role("heading", name=f"Hồ sơ {claim_id}").wait_for()
     assert page.get_by_text("Căn cứ:").count() >= 1
+    # Each citation opens to its clause's verbatim text, or says the rulebook has no text of it.
+    laws = page.locator("details.law")
+    assert laws.count() + page.get_by_text("chưa có văn bản gốc trong bộ quy tắc").count() >= 1
+    if laws.count():
+        first_law = laws.first.locator("p").first
+        assert not first_law.is_visible()
+        laws.first.locator("summary").click()
+        assert first_law.is_visible()
     form = page.locator("form.settle").first
     form.get_by_label("Quyết định").select_option("overturn")
     form.get_by_label("Mã lý do").select_option("management_exception")
@@ -182,3 +190,12 @@ def test_log_in_upload_filter_settle_export(server, browser, tmp_path):
     trail = page.locator("table.data").inner_text()
     for action in ("thêm người dùng", "đăng nhập", "lưu lô đã thẩm định", "xử lý cờ", "xuất báo cáo"):
         assert action in trail, action
+
+    # The rulebook as one document, from the menu, readable on a narrow screen.
+    page.get_by_role("link", name="Bộ quy tắc").click()
+    page.get_by_role("heading", name="Bộ quy tắc thẩm định chi Dự án 7", exact=False).first.wait_for()
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    page.goto(f"{base}/rules/book#tt55-2023-dieu-78-khoan-1")
+    assert page.locator("#tt55-2023-dieu-78-khoan-1").is_visible()
+    page.screenshot(path=str(SHOTS / "5-bo-quy-tac.png"))

@@ -148,7 +148,8 @@ def export(batch_id: BatchId, user: Reader, web: WebDep, fmt: Annotated[str, For
 
         name = f"bien-ban-lo-{batch_id}.docx"
         doc, dispositions, claims = saved_batch(web.store, batch_id)
-        content = record_bytes(doc, RecordSettings.from_env(), web.book.instruments, dispositions, claims)
+        content = record_bytes(doc, RecordSettings.from_env(), web.book.instruments, dispositions, claims,
+                               web.book.cited)
         log_export(web.store, user, batch_id, "docx", name)
         return Response(content, media_type=DOCX_MEDIA_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})

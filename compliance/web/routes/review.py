@@ -12,6 +12,7 @@ from ...store import (PermissionDenied, QueueFilter, StoreError, Unavailable, Us
                        queue_choices, queue_totals, resolve)
 from ...store import queue_page as find_page
 from ...vocabulary import FLAG_KIND_VI, REASON_VI, SUBPROJECT_VI
+from ...rulebook.texts import MISSING
 from ..auth import need
 from ..params import MAX_ID, id_param
 from ..render import page
@@ -65,7 +66,8 @@ def claim_url(claim_id: str, batch_id: int | None = None, **extra) -> str:
 def _claim_page(request: Request, web: Web, claim_id: str, batch_id: int | None, status: int = 200,
                 **context) -> Response:
     detail = claim_detail(web.store, claim_id, batch_id)
-    return page(request, "claim.html", status, d=detail, r=detail.record, b=detail.batch, **context)
+    return page(request, "claim.html", status, d=detail, r=detail.record, b=detail.batch, law=web.book.cited,
+                book_version=web.book.version, missing=MISSING, **context)
 
 
 @router.get("/claims/{claim_id:path}", response_class=HTMLResponse)
