@@ -12,11 +12,12 @@ Both back ends share one semantics: a comparison on a field the fact lacks is fa
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard, Union
 
 from ..vocabulary import normalise
-from .fields import FIELDS, NAME_FIELDS, RESERVED, day, key
+from .fields import FIELDS, NAME_FIELDS, RESERVED, day, key, value_error
 
 Op = Literal["eq", "ne", "lt", "le", "gt", "ge"]
 OPS: tuple[Op, ...] = ("eq", "ne", "lt", "le", "gt", "ge")
@@ -67,12 +68,21 @@ def reads(key: str) -> Cmp:
 
 
 class ConditionError(ValueError):
-    """A condition names an unknown field or operator, or a value of the wrong type."""
+    """A condition names an unknown field or operator, or a value of the wrong type.
+    `path`: where in the condition (keys and list indexes), for the loader to name the line."""
+
+    path: tuple = ()
+
+    def at(self, *where: Any) -> ConditionError:
+        self.path = (*where, *self.path)
+        return self
 
 
-def _typed(field: str, kind: str, value: Any) -> Any:
+def _typed(field: str, kind: str, value: Any, level: str = "line") -> Any:
     if field in NAME_FIELDS and isinstance(value, str):
         value = normalise(value)
+    if problem := value_error(field, value, level):
+        raise ConditionError(problem)
     ok = {
         "str": isinstance(value, str),
         "int": isinstance(value, int) and not isinstance(value, bool),
@@ -81,8 +91,12 @@ def _typed(field: str, kind: str, value: Any) -> Any:
         "date": isinstance(value, dt.date),
     }[kind]
     if not ok:
-        raise ConditionError(f"giá trị {value!r} không hợp lệ cho trường '{field}' (kiểu {kind})")
+        raise ConditionError(f"giá trị '{value}' không hợp lệ cho trường '{field}' ({_KIND_VI[kind]})")
     return day(value) if kind == "date" else value
+
+
+_KIND_VI = {"str": "cần chữ", "int": "cần số nguyên", "num": "cần một số", "bool": "cần true hoặc false",
+            "date": "cần ngày dạng 2027-03-01"}
 
 
 def _is_op(word: object) -> TypeGuard[Op]:
@@ -95,32 +109,47 @@ def parse(spec: Any, level: str) -> Node:
         return TRUE
     if not isinstance(spec, dict):
         raise ConditionError(f"điều kiện phải là một bảng trường: giá trị, nhận được {spec!r}")
-    vocabulary = FIELDS[level]
     items: list[Node] = []
     for field, value in spec.items():
-        if field in ("all", "any"):
-            if not isinstance(value, list) or not value:
-                raise ConditionError(f"'{field}' cần một danh sách điều kiện")
-            parts = tuple(parse(v, level) for v in value)
-            items.append(All(parts) if field == "all" else Any_(parts))
-            continue
-        if field not in vocabulary or key(field) in RESERVED:
-            raise ConditionError(f"trường '{field}' không có trong từ vựng của quy định cấp {level}")
-        kind = vocabulary[field][0]
-        ops = value if isinstance(value, dict) else {"eq": value}
-        for op, operand in ops.items():
-            if _is_op(op):
-                items.append(Cmp(key(field), op, _typed(field, kind, operand)))
-            elif op in ("in", "not_in"):
-                if not isinstance(operand, list) or not operand:
-                    raise ConditionError(f"'{op}' của trường '{field}' cần một danh sách giá trị")
-                cmps = tuple(Cmp(key(field), "eq" if op == "in" else "ne", _typed(field, kind, v)) for v in operand)
-                items.append(Any_(cmps) if op == "in" else All(cmps))
-            elif op == "exists":
-                items.append(Exists(key(field), _typed(field, "bool", operand)))
-            else:
-                raise ConditionError(f"phép so sánh '{op}' không hợp lệ (hợp lệ: {', '.join(OPS)}, in, not_in, exists)")
+        try:
+            items.extend(_parse_field(field, value, level))
+        except ConditionError as exc:
+            raise exc.at(field) from None
     return items[0] if len(items) == 1 else All(tuple(items))
+
+
+def _parse_field(field: str, value: Any, level: str) -> list[Node]:
+    vocabulary = FIELDS[level]
+    items: list[Node] = []
+    if field in ("all", "any"):
+        if not isinstance(value, list) or not value:
+            raise ConditionError(f"'{field}' cần một danh sách điều kiện")
+        parts = []
+        for i, v in enumerate(value):
+            try:
+                parts.append(parse(v, level))
+            except ConditionError as exc:
+                raise exc.at(i) from None
+        return [All(tuple(parts)) if field == "all" else Any_(tuple(parts))]
+    if field not in vocabulary or key(field) in RESERVED:
+        near = difflib.get_close_matches(field, list(vocabulary), n=1, cutoff=0.6)
+        raise ConditionError(f"trường '{field}' không có trong từ vựng của quy định cấp {level}"
+                             + (f"; có phải '{near[0]}'?" if near else " (xem: compliance rules fields)"))
+    kind = vocabulary[field][0]
+    ops = value if isinstance(value, dict) else {"eq": value}
+    for op, operand in ops.items():
+        if _is_op(op):
+            items.append(Cmp(key(field), op, _typed(field, kind, operand, level)))
+        elif op in ("in", "not_in"):
+            if not isinstance(operand, list) or not operand:
+                raise ConditionError(f"'{op}' của trường '{field}' cần một danh sách giá trị")
+            cmps = tuple(Cmp(key(field), "eq" if op == "in" else "ne", _typed(field, kind, v, level)) for v in operand)
+            items.append(Any_(cmps) if op == "in" else All(cmps))
+        elif op == "exists":
+            items.append(Exists(key(field), _typed(field, "bool", operand)))
+        else:
+            raise ConditionError(f"phép so sánh '{op}' không hợp lệ (hợp lệ: {', '.join(OPS)}, in, not_in, exists)")
+    return items
 
 
 def conj(*nodes: Node) -> All:

@@ -11,11 +11,15 @@ a condition on it then matches nothing, so a rule that needs it fails closed.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import typing
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from ..models import ActivityAttributes, Category, ClaimAttributes, DocumentKind, LineAttributes
+from ..models import (Activity, ActivityAttributes, Category, Claim, ClaimAttributes, DocumentKind, LineAttributes, LineItem,
+                      Unit, Venue)
+from ..vocabulary import normalise, words_for
 
 DOCUMENT_KINDS = typing.get_args(DocumentKind)
 
@@ -114,6 +118,43 @@ ALWAYS: dict[str, frozenset[str]] = {
     "document": frozenset(_JOIN_ALWAYS | {"kind", "number", "issuer"}),
     "person_day": frozenset(_JOIN_ALWAYS | {"payee", "day"}),
 }
+
+
+def _literal_fields(model: type[BaseModel], prefix: str) -> dict[str, tuple[str, ...]]:
+    """The fields of a model that take one of a fixed list of codes (a Literal, optional or not)."""
+    out = {}
+    for name, info in model.model_fields.items():
+        for arg in (info.annotation, *typing.get_args(info.annotation)):
+            if typing.get_origin(arg) is Literal:
+                out[prefix + name] = tuple(map(str, typing.get_args(arg)))
+    return out
+
+
+# field -> its codes, for every field whose vocabulary is finite: a condition naming another value is a slip
+# (`category: per_deim` would silently match nothing), refused at load.
+_CLAIM_CHOICES = {**_literal_fields(Claim, ""), **_literal_fields(Unit, "unit."), **_literal_fields(Activity, "activity."),
+                  **_literal_fields(Venue, "activity.venue."), **_literal_fields(ClaimAttributes, "claim.attributes."),
+                  **_literal_fields(ActivityAttributes, "activity.attributes.")}
+CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
+    "claim": _CLAIM_CHOICES,
+    "line": {**_CLAIM_CHOICES, **_literal_fields(LineItem, ""), **_literal_fields(LineAttributes, "attributes.")},
+    "document": {"kind": DOCUMENT_KINDS, "category": CATEGORIES},
+    "person_day": {"category": CATEGORIES},
+}
+
+
+def value_error(field: str, value: Any, level: str = "line") -> str | None:
+    """Why `value` cannot be written for `field` in a rule of `level` (Vietnamese), or None when it can:
+    a field with a finite vocabulary takes only its codes. For conditions and for keyed rate tables alike."""
+    codes = CHOICES.get(level, {}).get(field)
+    if codes is None or not isinstance(value, str) or value in codes:
+        return None
+    code = words_for(field).get(normalise(value))
+    if code is not None:  # a Vietnamese word for a code: rules are written with the code
+        return f"'{value}' là từ tiếng Việt; trong quy định viết mã '{code}'"
+    near = difflib.get_close_matches(value, codes, n=1, cutoff=0.6)
+    return (f"'{value}' không có trong từ vựng của {field}; "
+            + (f"có phải '{near[0]}'?" if near else f"các giá trị: {', '.join(codes)}"))
 
 
 def key(field: str) -> str:

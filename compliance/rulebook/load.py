@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import yaml
 from pydantic import ValidationError
 
-from . import conditions, texts as law
+from . import conditions, errors, texts as law
 from .place_names import LEVEL, surface
 from ..models import Citation
 from .fields import ALWAYS, CATEGORIES, key
@@ -98,10 +98,20 @@ class _LineLoader(_SafeLoader):
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
+    # each key's own line: an error about a field names the line the field is written on
+    mapping["__keys__"] = {loader.construct_object(k): k.start_mark.line + 1 for k, _ in node.value}
     return mapping
 
 
+def _date(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        raise errors.date_problem(node, "không có trong lịch: kiểm tra ngày và tháng (viết dạng 2027-03-01)") from None
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _date)
 
 
 def _strip(obj: Any, path: tuple = (), lines: dict | None = None) -> Any:
@@ -109,7 +119,10 @@ def _strip(obj: Any, path: tuple = (), lines: dict | None = None) -> Any:
     if isinstance(obj, dict):
         if lines is not None and "__line__" in obj:
             lines[path] = obj["__line__"]
-        return {k: _strip(v, path + (k,), lines) for k, v in obj.items() if k != "__line__"}
+        out = {k: _strip(v, path + (k,), lines) for k, v in obj.items() if k not in ("__line__", "__keys__")}
+        if lines is not None:
+            lines.update(((*path, k), line) for k, line in obj.get("__keys__", {}).items())
+        return out
     if isinstance(obj, list):
         return [_strip(v, path + (i,), lines) for i, v in enumerate(obj)]
     return obj
@@ -127,18 +140,18 @@ def _read(path: Path, root: Path) -> tuple[RulebookFile, dict]:
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", dòng {mark.line + 1}" if mark else ""
-        raise RulebookError(f"{name}{where}: YAML không hợp lệ ({getattr(exc, 'problem', exc)})") from None
+        line, message = errors.yaml_error(exc)
+        raise RulebookError(f"{name}{f', dòng {line}' if line else ''}: {message}") from None
     lines: dict = {}
     data = _strip(raw, (), lines)
+    if not isinstance(data, dict):
+        raise RulebookError(f"{name}, dòng 1: tệp phải là các mục 'tên: giá trị' (version, rules, rates …)")
     try:
         return RulebookFile.model_validate(data), lines
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        where = ".".join(str(p) for p in loc)
-        raise RulebookError(f"{name}, dòng {_line_of(lines, loc)}: '{where}': {err['msg']}") from None
+        # the first error in the file's order (pydantic lists them in the schema's order)
+        err = min(exc.errors(), key=lambda e: _line_of(lines, tuple(e["loc"])))
+        raise RulebookError(f"{name}, dòng {_line_of(lines, tuple(err['loc']))}: {errors.schema_error(err)}") from None
 
 
 def load(root: Path | str | None = None) -> Rulebook:
@@ -332,7 +345,7 @@ def _cross_check(book: Rulebook, where: dict) -> None:
         try:
             conditions.parse(spec, level)
         except conditions.ConditionError as exc:
-            fail(item, loc, str(exc))
+            fail(item, loc + exc.path, str(exc))
 
     for table in book.rates.values():
         for i, value in enumerate(table.values):
@@ -343,7 +356,7 @@ def _cross_check(book: Rulebook, where: dict) -> None:
             cited(rule.id, ("citations", i), source)
         parses(rule.id, ("applies",), rule.applies, rule.level)
         if isinstance(check, ConditionCheck):
-            parses(rule.id, ("check",), check.condition, rule.level)
+            parses(rule.id, ("check", "condition"), check.condition, rule.level)
         if isinstance(check, Compared):
             for name in (check.field, check.ref if isinstance(check, RefCheck) else None):
                 if name is not None:
