@@ -126,7 +126,8 @@ def test_dan_y_kich_ban_sau_the_la_loi_cu_phap(tmp_path):
     _viet(tmp_path, "sai.feature", _DAN_Y.format(the="  @tt40.d6.k1"))
     (f,) = scan(tmp_path).files
     assert f.scenarios == []
-    assert "lỗi cú pháp Gherkin (4:3)" in f.errors[0] and "Dàn ý kịch bản" in f.errors[0]
+    assert f.errors[0].startswith("sai.feature:4: sau dòng thẻ '@tt40.d6.k1' phải là 'Kịch bản:'")
+    assert "Dàn ý kịch bản" in f.errors[0] and "expected" not in f.errors[0]
     assert loi_tep(scan(tmp_path))[0] == f.errors[0]
 
 

@@ -149,8 +149,9 @@ def _read(path: Path, root: Path) -> tuple[RulebookFile, dict]:
     try:
         return RulebookFile.model_validate(data), lines
     except ValidationError as exc:
-        # the first error in the file's order (pydantic lists them in the schema's order)
-        err = min(exc.errors(), key=lambda e: _line_of(lines, tuple(e["loc"])))
+        # the first error in the file's order (pydantic lists them in the schema's order); a field written but
+        # unknown first, as a misspelt name (`reasn`) is also a missing one (`reason`) and the first says more
+        err = min(exc.errors(), key=lambda e: (e["type"] != "extra_forbidden", _line_of(lines, tuple(e["loc"]))))
         raise RulebookError(f"{name}, dòng {_line_of(lines, tuple(err['loc']))}: {errors.schema_error(err)}") from None
 
 
@@ -368,6 +369,11 @@ def _cross_check(book: Rulebook, where: dict) -> None:
                 fail(rule.id, ("check",), f"bảng mức '{check.rate}' không tồn tại")
             for i, value in enumerate(book.rates[check.rate].values):
                 parses(check.rate, ("values", i, "when"), value.when, rule.level)
+    used = {rule.check.rate for rule in book.rules if isinstance(rule.check, RateCheck)}
+    for table in book.rates.values():  # a table no rule uses yet: its values are still checked
+        if table.rate not in used:
+            for i, value in enumerate(table.values):
+                parses(table.rate, ("values", i, "when"), value.when, "line")
     for join in book.joins:
         for i, source in enumerate(join.citations):
             cited(join.id, ("citations", i), source)

@@ -13,6 +13,7 @@ outcomes counts on both sides.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Scenario:
     name: str
     tags: tuple[str, ...]
     outcomes: tuple[tuple[str, frozenset[str]], ...]  # (rule id, {approve, flag}) per tag
+    steps: tuple[str, ...] = ()  # the steps' texts, keywords left out
 
     def outcome(self, rule_id: str) -> frozenset[str]:
         return dict(self.outcomes).get(rule_id, frozenset())
@@ -90,11 +92,38 @@ class Scan:
         return [sc for sc in self.scenarios() if rule_id in sc.tags]
 
 
+_CURLY = str.maketrans({"“": '"', "”": '"', "„": '"'})
+
+
+def straight(text: str) -> str:
+    """A step as the phrasebook reads it: curly quotes “ ” (which word processors put in) made straight."""
+    return text.translate(_CURLY)
+
+
+KEYWORDS = "Tính năng, Bối cảnh, Quy tắc, Kịch bản, Khung kịch bản, Dữ liệu, Cho, Khi, Thì, Và, Nhưng"
+
+
+def gherkin_error(text: str, exc: Exception) -> tuple[int, str]:
+    """(line, Vietnamese message) for the first error the Gherkin parser found in a feature's text."""
+    errors = getattr(exc, "errors", None) or [exc]
+    location = getattr(errors[0], "location", None) or {}
+    line = int(location.get("line") or 1)
+    lines = text.splitlines()
+    shown = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    before = next((lines[i].strip() for i in range(line - 2, -1, -1) if lines[i].strip()), "")
+    if not shown:
+        return line, f"tệp kết thúc khi kịch bản chưa xong (thiếu bước hoặc dòng dữ liệu); các từ khóa: {KEYWORDS}"
+    if before.startswith("@"):
+        return line, (f"sau dòng thẻ '{before[:40]}' phải là 'Kịch bản:', 'Khung kịch bản:', 'Quy tắc:' hoặc 'Dữ liệu:', "
+                      f"không phải '{shown[:60]}'")
+    return line, f"không hiểu dòng '{shown[:60]}': dòng phải bắt đầu bằng một từ khóa ({KEYWORDS})"
+
+
 def _outcomes(texts: Iterable[str], tags: Iterable[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     checks: dict[str, set[str]] = {}
     decided: set[str] = set()
     not_applied: set[str] = set()
-    for text in texts:
+    for text in map(straight, texts):
         if m := _NOT_APPLIED.search(text):
             not_applied.add(m.group(1))
         elif m := _RULE_CHECK.search(text):
@@ -126,8 +155,8 @@ def scan_file(path: Path, root: Path | None = None) -> FeatureFile:
     try:
         document = Parser().parse(text)
     except (CompositeParserException, ParserError) as exc:
-        errors = getattr(exc, "errors", [exc])
-        result.errors.extend(f"{rel}: lỗi cú pháp Gherkin {err}" for err in errors)
+        line, message = gherkin_error(text, exc)
+        result.errors.append(f"{rel}:{line}: {message}")
         return result
     feature = document.get("feature")
     if not feature:
@@ -149,13 +178,29 @@ def scan_file(path: Path, root: Path | None = None) -> FeatureFile:
         tags = tuple(dict.fromkeys(t["name"].lstrip("@") for t in pickle["tags"]))
         result.scenarios.append(Scenario(
             file=rel, line=lines[pickle["astNodeIds"][-1]], name=pickle["name"], tags=tags,
-            outcomes=_outcomes((s["text"] for s in pickle["steps"]), tags)))
+            outcomes=_outcomes((s["text"] for s in pickle["steps"]), tags),
+            steps=tuple(s["text"] for s in pickle["steps"])))
     return result
 
 
 def scan(root: Path | str | None = None) -> Scan:
     root = Path(root or DEFAULT_DIR)
     return Scan(root, [scan_file(p, root) for p in sorted(root.rglob("*.feature"))])
+
+
+def _shape(step: str) -> str:
+    """A step with its quoted words and numbers blanked: what a phrase of the phrasebook fixes."""
+    return re.sub(r"\d[\d.,/]*", "0", re.sub(r'"[^"]*"', '"…"', straight(step)))
+
+
+def nearest_step(step: str, known: Iterable[str]) -> str | None:
+    """The known step closest in wording to one the phrasebook does not read (difflib on their shapes)."""
+    shapes: dict[str, str] = {}
+    for text in known:
+        shapes.setdefault(_shape(text), text)
+    shapes.pop(_shape(step), None)  # the step itself, scanned with the others
+    found = difflib.get_close_matches(_shape(step), list(shapes), n=1, cutoff=0.5)
+    return shapes[found[0]] if found else None
 
 
 def rule_ids(book) -> list[str]:
