@@ -278,3 +278,28 @@ def test_tep_tinh_nang_hong_chi_hong_tep_do(tmp_path):
     assert re.search(r"Không có câu nào trong bộ câu .* khớp với bước này\. Câu gần nhất: khoản chi \"[^\"]+\" "
                      r"[\d.,]+ [^,]+, đơn giá [\d.]+ đồng", out), out[-3000:]
     assert "Traceback" not in out and not re.search(r"expected: #", out)
+
+
+# ---- `rules list` at 80 columns, `rules show` without Python structures ---------------------------------------------
+
+
+def test_rules_list_doc_duoc_o_80_cot():
+    from rich.cells import cell_len
+
+    book = load()
+    result = runner.invoke(app, ["rules", "list"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    assert not any(c in result.stdout for c in "│┃━")  # no table folded into columns a few letters wide
+    heads = {line.split(" — ")[0] for line in lines if " — " in line and not line.startswith(" ")}
+    assert {r.id for r in book.rules} | {b.id for b in book.budgets} <= heads  # each id whole, at a line's start
+    assert "tt40.d6.k1 — " in result.stdout and "  khoản chi · vượt mức tối đa · " in result.stdout
+
+
+def test_rules_show_khong_in_cau_truc_python():
+    result = runner.invoke(app, ["rules", "show", "tt40.d12.k4.muc_toi_da"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert not re.search(r"\{'|\['|': |\}$", text), text  # no dict or list repr
+    assert "khi activity.organiser_level khác commune (cấp xã); activity.venue.kind là central_city_urban" in text

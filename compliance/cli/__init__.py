@@ -162,22 +162,38 @@ def _emit(doc: DecisionDocument, fmt: Format, out: Path | None, lang: str, recor
 
 @rules_app.command("list")
 def rules_list(rules: RulesDir = None) -> None:
-    """Danh sách quy định: mã, cấp, lý do khi không đạt, thời gian hiệu lực, điều khoản."""
-    from rich.table import Table
+    """Danh sách quy định: mã, tên, cấp, lý do khi không đạt, thời gian hiệu lực, căn cứ, độ tin cậy."""
+    from rich.text import Text
+
+    from ..reports.wrap import wrap
+    from ..vocabulary import REASON_VI
 
     book = load_rulebook(rules)
-    table = Table(title=f"Bộ quy tắc {book.version}")
-    table.add_column("Mã", no_wrap=True)
-    for col in ("Tên", "Cấp", "Lý do", "Hiệu lực", "Căn cứ", "Tin cậy"):
-        table.add_column(col, overflow="fold")
+    console = Console(highlight=False)
+    level = {"line": "khoản chi", "claim": "hồ sơ"}
+
+    def period(valid) -> str:
+        if valid.from_ and valid.to:
+            return f"từ {valid.from_} đến {valid.to}"
+        return f"từ {valid.from_}" if valid.from_ else f"đến {valid.to}" if valid.to else "không giới hạn thời gian"
+
+    def entry(item_id: str, title: str, facts: list[str], citations: list) -> None:
+        """One item as a short block wrapped to the terminal: a table folds its columns into a mess at 80."""
+        head = Text(wrap(f"{item_id} — {title}", console.width, "", "  "))
+        head.stylize("bold", 0, len(item_id))
+        console.print(head, soft_wrap=True)
+        console.print(wrap(" · ".join(facts), console.width, "  "), soft_wrap=True, markup=False)
+        labels = "; ".join(s.label(book.instruments) for s in citations)
+        console.print(wrap(f"Căn cứ: {labels}", console.width, "  ", "    "), soft_wrap=True, markup=False)
+        console.print()
+
+    console.print(Text(f"Bộ quy tắc {book.version}: {len(book.rules)} quy định, {len(book.budgets)} dự toán\n", "bold"))
     for rule in book.rules:
-        period = f"{rule.valid.from_ or '…'} → {rule.valid.to or '…'}"
-        table.add_row(rule.id, rule.title, rule.level, rule.reason, period,
-                      "; ".join(s.label(book.instruments) for s in rule.citations), rule.verification)
+        entry(rule.id, rule.title, [level[rule.level], REASON_VI[rule.reason], period(rule.valid),
+                                    f"tin cậy {rule.verification}"], rule.citations)
     for budget in book.budgets:
-        table.add_row(budget.id, budget.title, "batch", "over_budget", "…",
-                      "; ".join(s.label(book.instruments) for s in budget.citations), budget.verification)
-    Console().print(table)
+        entry(budget.id, budget.title, ["lô hồ sơ", REASON_VI["over_budget"], f"tin cậy {budget.verification}"],
+              budget.citations)
 
 
 def _json_out(data: dict) -> None:
@@ -357,6 +373,7 @@ def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví
     from rich.text import Text
 
     from ..reports.wrap import wrap
+    from ..rulebook.conditions import describe
     from ..rulebook.texts import MISSING
     from ..vocabulary import money
 
@@ -391,14 +408,15 @@ def rules_show(rule_id: Annotated[str, typer.Argument(help="Mã quy định, ví
                 say(paragraph.strip(), indent="  ")
     spec = item.model_dump(mode="json", by_alias=True, exclude_none=True,
                            exclude={"id", "title", "text", "citations", "messages", "verification"})
-    console.print(Text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False).rstrip()), soft_wrap=True)
+    console.print(Text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=console.width - 4).rstrip()),
+                  soft_wrap=True)
     rate = getattr(getattr(item, "check", None), "rate", None)
     if rate:
         table = book.rates[rate]
         console.print()
         say(f"Bảng mức {table.rate} — {table.title} ({table.unit})", f"Bảng mức {table.rate}")
         for row in table.values:
-            when = f" khi {row.when}" if row.when else ""
+            when = f" khi {describe(row.when)}" if row.when else ""
             say(f"{money(row.amount)} từ {row.from_ or '…'} đến {row.to or '…'}{when} — "
                 f"{row.source.label(book.instruments)}, tin cậy {row.verification}, kiểm tra {row.checked_on}"
                 + (f" ({row.reference})" if row.reference else ""), indent="  ")

@@ -16,7 +16,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Any, Literal, TypeGuard, Union
 
-from ..vocabulary import normalise
+from ..vocabulary import VALUE_VI, normalise
 from .fields import FIELDS, NAME_FIELDS, RESERVED, day, key, value_error
 
 Op = Literal["eq", "ne", "lt", "le", "gt", "ge"]
@@ -150,6 +150,36 @@ def _parse_field(field: str, value: Any, level: str) -> list[Node]:
         else:
             raise ConditionError(f"phép so sánh '{op}' không hợp lệ (hợp lệ: {', '.join(OPS)}, in, not_in, exists)")
     return items
+
+
+_OPS_VI = {"eq": "là", "ne": "khác", "lt": "<", "le": "≤", "gt": ">", "ge": "≥", "in": "là một trong", "not_in": "không là"}
+
+
+def describe(spec: Any) -> str:
+    """A condition as written in the rulebook, read out in Vietnamese (for `rules show`): field names stay
+    as written, codes get their Vietnamese label."""
+    if not spec:
+        return "mọi trường hợp"
+    parts = []
+    for field, value in spec.items():
+        if field in ("all", "any"):
+            items = [f"({describe(v)})" if isinstance(v, dict) and len(v) > 1 else describe(v) for v in value]
+            parts.append(" và ".join(items) if field == "all" else "một trong: " + " hoặc ".join(items))
+            continue
+        for op, operand in (value.items() if isinstance(value, dict) else [("eq", value)]):
+            if op == "exists":
+                parts.append(f"{field} {'có ghi' if operand else 'để trống'}")
+            else:
+                shown = ", ".join(_word(field, v) for v in operand) if isinstance(operand, list) else _word(field, operand)
+                parts.append(f"{field} {_OPS_VI.get(op, op)} {shown}")
+    return "; ".join(parts)
+
+
+def _word(field: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    label = VALUE_VI.get(field, {}).get(value) if isinstance(value, str) else None
+    return f"{value} ({label})" if label else str(value)
 
 
 def conj(*nodes: Node) -> All:
