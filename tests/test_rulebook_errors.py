@@ -235,7 +235,7 @@ def test_bo_quy_tac_hong_chi_mot_loi_duoi_pytest(rules_copy):
     assert result.returncode == 1, out[-2000:]
     summary = out.strip().splitlines()[-1]
     assert re.search(r"^1 failed, \d+ skipped", summary), summary
-    assert f"thu/quy-dinh.yaml, dòng 11: 'per_deim' không có trong từ vựng của category" in out
+    assert "thu/quy-dinh.yaml, dòng 11: 'per_deim' không có trong từ vựng của category" in out
     assert out.count("Traceback") == 0 and out.count("per_deim") <= 3, out[-3000:]
 
 
