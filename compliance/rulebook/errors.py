@@ -83,7 +83,8 @@ _OWNER_VI = {
     "RateCheck": "check dạng rate", "RefCheck": "check dạng ref", "ValueCheck": "check dạng value",
     "ConditionCheck": "check dạng condition", "NeverCheck": "check dạng never", "Messages": "messages",
     "Join": "joins", "Budget": "budgets", "Envelope": "envelopes", "Place": "địa danh (places)",
-    "UrbanGrade": "grades", "PlaceAfter": "after",
+    "UrbanGrade": "grades", "PlaceAfter": "after", "Clause": "clauses", "Fallback": "fallbacks", "Payment": "payment",
+    "Transition": "transitions", "Together": "together", "Uncovered": "uncovered",
 }
 
 
