@@ -210,6 +210,11 @@ def test_gia_tri_viet_sai_trong_when_cua_join(rules_copy):
     assert f"{AUTHOR}, dòng 8: 'contrat' không có trong từ vựng của kind; có phải 'contract'?" in message
 
 
+def test_loai_khoan_chi_viet_sai_trong_uncovered(rules_copy):
+    message = _refused(rules_copy, "uncovered:\n  - categories: [lecturer_fe]\n    reason: thử\n")
+    assert f"{AUTHOR}, dòng 2: 'lecturer_fe' không có trong từ vựng của category; có phải 'lecturer_fee'?" in message
+
+
 def test_tu_vung_huu_han_lay_tu_mo_hinh():
     """The finite vocabularies are the models' enumerations; free text (payee.grade) is not one of them."""
     assert "per_diem" in CHOICES["line"]["category"] and "province" in CHOICES["claim"]["unit.level"]

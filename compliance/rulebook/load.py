@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from . import conditions, errors, texts as law
 from .place_names import LEVEL, surface
 from ..models import Citation
-from .fields import ALWAYS, CATEGORIES, key
+from .fields import ALWAYS, key, value_error
 from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Instrument, Join, Payment, Place, RateCheck, RateTable,
                      RefCheck, Rule, RulebookFile, Source, Together, Transition, Uncovered, ValueCheck)
 
@@ -295,8 +295,8 @@ def _check_statements(book: Rulebook, together: list[tuple[Together, str]],
                 raise RulebookError(f"{at}: '{rule_id}' không phải một quy định coverage của bộ quy tắc")
     for item, at in uncovered:
         for category in item.categories:
-            if category not in CATEGORIES:
-                raise RulebookError(f"{at}: loại khoản chi '{category}' không có trong từ vựng (compliance rules fields)")
+            if problem := value_error("category", category):
+                raise RulebookError(f"{at}: {problem}")
         try:
             conditions.parse(item.applies, "line")
         except conditions.ConditionError as exc:
