@@ -194,7 +194,9 @@ class Outcome:
         if self.cache is None:  # its findings rarely repeat (e.g. they show each line's amount)
             hit = self._make(fact)
         else:
-            values = tuple((v, float) if type(v) is float else v for v in map(fact.get, self.reads))
+            values = tuple(map(fact.get, self.reads))
+            if float in map(type, values):  # rare: then a float is told apart from the equal int
+                values = tuple((v, float) if type(v) is float else v for v in values)
             cached = self.cache.get(values)
             self.lookups += 1
             if cached is not None:
