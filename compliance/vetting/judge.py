@@ -167,12 +167,16 @@ class Judge:
         results, roles, opened = self._findings(fact, hits.of.get(number))
         if join_numbers:
             joins = self._join
-            applies = {i: {entry[0] for n in hits.of.get(i, ()) if (entry := joins[n]) is not None
-                           and entry[1] == "applies"} for i in join_numbers}
-            for j, outcome in enumerate(self._joins):
-                mine = [i for i in join_numbers if j in applies[i]]
-                if not mine:
-                    continue
+            applied: dict[int, list[int]] = {}  # join -> the line's join facts it applies to, in order
+            for i in join_numbers:
+                for n in hits.of.get(i, ()):
+                    entry = joins[n]
+                    if entry is not None and entry[1] == "applies":
+                        facts_of = applied.setdefault(entry[0], [])
+                        if not facts_of or facts_of[-1] != i:  # a join split in several probes: once
+                            facts_of.append(i)
+            for j in sorted(applied):
+                outcome, mine = self._joins[j], applied[j]
                 pairs = sorted((everything[later]["seq"], everything[earlier]["seq"], later, earlier)
                                for later in mine for n, earlier in hits.pairs_of(later)
                                if (entry := joins[n]) is not None and entry[0] == j)
