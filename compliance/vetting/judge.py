@@ -36,6 +36,12 @@ def _said(fallback: Fallback, reason: str, **values: str) -> str:
     return template.format_map(values)
 
 
+# The outcomes kept on a fact: those with findings, the roles of their rules, the checks and the coverage
+# rules whose `applies` hangs on a blank
+_Choice = tuple[tuple[Outcome, ...], frozenset[str], tuple[Outcome, ...], tuple[Outcome, ...]]
+CHOICES = 10_000  # sets of hits remembered
+
+
 class Judge:
     """Turns the hits of one claim into its decision record (before budgets).
 
@@ -63,6 +69,7 @@ class Judge:
         self._joins = [JoinOutcome(self, join) for join in book.joins]
         self._outcomes = list(outcomes.values())
         self.cached = 0
+        self._choices: dict[frozenset[int], _Choice] = {}
         # categories some coverage rule names: a line of another category has no rule at all
         self.covered = {node.value for rule in book.rules if rule.role == "coverage"
                         for node in atoms(self.conditions(rule).applies) if node.key == "category"}
@@ -97,12 +104,15 @@ class Judge:
 
     # ---- the outcomes on one fact ----------------------------------------------------
 
-    def _findings(self, fact: dict, numbers: set[int] | None
-                  ) -> tuple[list[tuple[Finding, int | None]], set[str], list[Outcome]]:
-        """The findings on a fact in rule order, the roles of the rules that applied, and the coverage
-        rules that may apply but for a blank (asked for only if no coverage rule applied)."""
+    def _chosen(self, numbers: set[int] | None) -> _Choice:
+        """The outcomes kept from the probes that held on a fact (by rank, per rule, in rule order):
+        many facts share the same hits, so the choice is remembered by them."""
+        hit = frozenset(numbers) if numbers else frozenset()
+        choice = self._choices.get(hit)
+        if choice is not None:
+            return choice
         chosen: dict[int, Outcome] = {}
-        for n in sorted(numbers or ()):
+        for n in sorted(hit):
             entry = self._rule[n]
             if entry is None:
                 continue
@@ -112,21 +122,26 @@ class Judge:
                 chosen[item] = outcome
             elif kept is not outcome and RANK[outcome.outcome] == RANK[kept.outcome]:
                 raise EngineError(f"{outcome.rule.id}: hai kết quả loại trừ nhau cùng xảy ra")
-        results: list[tuple[Finding, int | None]] = []
-        roles: set[str] = set()
-        opened: list[Outcome] = []
-        for item in sorted(chosen):
-            outcome = chosen[item]
-            if outcome.outcome == "open":
-                opened.append(outcome)
-                continue
-            results.append(outcome.finding(fact))
-            roles.add(outcome.rule.role)
-        checks = [o for o in opened if o.rule.role != "coverage"]
+        ordered = [chosen[item] for item in sorted(chosen)]
+        found = tuple(o for o in ordered if o.outcome != "open")
+        opened = [o for o in ordered if o.outcome == "open"]
+        choice = (found, frozenset(o.rule.role for o in found), tuple(o for o in opened if o.rule.role != "coverage"),
+                  tuple(o for o in opened if o.rule.role == "coverage"))
+        if len(self._choices) >= CHOICES:  # bounded: a batch has few distinct sets of hits
+            self._choices.clear()
+        self._choices[hit] = choice
+        return choice
+
+    def _findings(self, fact: dict, numbers: set[int] | None
+                  ) -> tuple[list[tuple[Finding, int | None]], frozenset[str], list[Outcome]]:
+        """The findings on a fact in rule order, the roles of the rules that applied, and the coverage
+        rules that may apply but for a blank (asked for only if no coverage rule applied)."""
+        found, roles, checks, coverage = self._chosen(numbers)
+        results = [outcome.finding(fact) for outcome in found]
         if checks:  # the checks that may apply and fail, but for a blank: one question for them all
             rule_id = checks[0].rule.id if len(checks) == 1 else _SEVERAL
-            results.append((self._asked(fact, checks, self.book.fallback(_SEVERAL), {}, rule_id), None))
-        return results, roles, [o for o in opened if o.rule.role == "coverage"]
+            results.append((self._asked(fact, list(checks), self.book.fallback(_SEVERAL), {}, rule_id), None))
+        return results, roles, list(coverage)
 
     def _asked(self, fact: dict, opened: list[Outcome], fallback: Fallback, values: dict[str, str],
                rule_id: str) -> Finding:
