@@ -172,3 +172,20 @@ def test_joins_neither_crash_nor_disagree():
     its equalities; the compiler puts it first. Run in a subprocess so a crash fails the test."""
     done = subprocess.run([sys.executable, "-c", JOIN_FUZZ], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and "agree" in done.stdout, done.stderr[-2000:]
+
+
+def test_a_position_written_inside_a_text_value_is_not_read_as_one():
+    """Facts go to the engine as compact JSON (orjson) and each fact's position is read back from the
+    engine's text (`"_i":N`): a document number or issuer holding that very text, which the join facts
+    send to the engine, must not add a hit or a fact."""
+    sneaky = '"_i":0,"x"'
+
+    def with_documents(i: int) -> Claim:
+        data = claim(i).model_dump(mode="json", exclude_none=True)
+        data["line_items"][0]["documents"] = [{"kind": "invoice", "number": f"{sneaky}{i % 2}", "issuer": sneaky}]
+        return Claim.model_validate(data)
+
+    claims = [with_documents(i) for i in range(4)]
+    durable, reference = Vetter(BOOK).document(claims), Vetter(BOOK, "reference").document(claims)
+    assert durable == reference
+    assert [len(c.lines[0].findings) for c in durable.claims] == [len(c.lines[0].findings) for c in reference.claims]
