@@ -189,3 +189,22 @@ def test_a_position_written_inside_a_text_value_is_not_read_as_one():
     durable, reference = Vetter(BOOK).document(claims), Vetter(BOOK, "reference").document(claims)
     assert durable == reference
     assert [len(c.lines[0].findings) for c in durable.claims] == [len(c.lines[0].findings) for c in reference.claims]
+
+
+def test_a_fact_is_sent_the_keys_of_every_probe_that_can_hold_on_its_category():
+    """The engine gets a line's keys for its category only (fewer keys, a faster engine); every probe
+    that may hold on that category still finds all it reads (tests/test_engines_agree.py: same hits)."""
+    from compliance.rulebook.fields import CATEGORIES
+
+    probes = compile_rulebook(BOOK)
+    keys = durable_adapter.engine_keys_by_kind(probes)
+    for category in CATEGORIES:
+        sent = set(keys.get(("line", category), keys["line"]))
+        for probe in probes:
+            only = durable_adapter.categories(probe)
+            if probe.level == "line" and (only is None or category in only):
+                assert probe.keys() <= sent, (category, probe.name)
+    assert len(keys[("line", "per_diem")]) < len(keys["line"]) / 1.5
+    fact = {"t": "line", "category": "per_diem", "attributes__at_sea": False, "unrelated": 1}
+    [small] = durable_adapter.engine_facts([fact], keys, "s")
+    assert "unrelated" not in small and small["_i"] == 0
