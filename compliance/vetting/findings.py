@@ -244,13 +244,13 @@ class Outcome:
                                                       "limit": "không có"}) + f" (ngày {when})"
             else:
                 message = self.default.replace("{when}", when)
-            return Finding.made(rule_id=rule.id, outcome="fail", reason="manual_review", message=message,
+            return Finding.model_construct(rule_id=rule.id, outcome="fail", reason="manual_review", message=message,
                            actual=_value(actual), limit=None, citations=self.citations, basis=None), None
         if self.asking:
             fields = FIELDS[rule.level]
             blanks = self.blanks(fact)
             names, how = ask(blanks, {f: fields.get(f, ("str",))[0] for f in blanks})
-            return Finding.made(rule_id=rule.id, outcome="fail", reason="missing_information",
+            return Finding.model_construct(rule_id=rule.id, outcome="fail", reason="missing_information",
                            message=f"Thiếu {names} để {self.purpose}: {how}", actual=_value(actual), limit=None,
                            citations=self.citations, basis=None), None
         limit = self.limit
@@ -263,7 +263,7 @@ class Outcome:
         assert template is not None  # a pass or fail outcome has its message
         message = template.render(fact, {"actual": show(field, rule.level, actual),
                                          "limit": show(field, rule.level, limit)})
-        return Finding.made(rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
+        return Finding.model_construct(rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
             message=marked(message, self.mark), actual=_value(actual),
             limit=limit, citations=self.citations, basis=self.basis), limit
 
@@ -293,6 +293,6 @@ class JoinOutcome:
         parts = self.fail if first else self.pass_
         # re.split with one group: text, name, text, name, …, text
         message = "".join(p if i % 2 == 0 else values.get(p, "{" + p + "}") for i, p in enumerate(parts))
-        return Finding.made(rule_id=join.id, outcome="fail" if first else "pass",
+        return Finding.model_construct(rule_id=join.id, outcome="fail" if first else "pass",
                        reason=join.reason if first else None, message=marked(message, join.verification),
                        actual=None, limit=None, citations=self.citations, basis=self.basis)
