@@ -26,7 +26,8 @@ from compliance.rulebook.fields import FIELDS
 from compliance.rulebook.scenarios import DEFAULT_DIR, KEYWORDS, known_ids, scan_file
 from compliance.models import Claim, ClaimDecision, DecisionDocument, Finding, LineDecision
 from compliance.rulebook import load
-from compliance.rulebook.schema import RateValue
+from compliance.rulebook.schema import RateTable, RateValue
+from compliance.rulebook.tables import KeyProblem, keyed, overlaps
 from compliance.vetting.vetter import Vetter
 from compliance.vocabulary import (CATEGORY_VI, DECISION_VI, FLAG_KIND_VI, KIND_VI, REASON_VI, VALUE_VI, money,
                                    normalise, parse_money, words_for)
@@ -145,7 +146,7 @@ class NguCanh:
     ket_qua: DecisionDocument | None = None
     trong_tam: tuple | None = None         # ("hồ sơ", i) hoặc ("khoản chi", i, j)
     quy_dinh_dang_xet: str | None = None   # quy định nêu ở bước `quy định "X" "đạt|không đạt"` gần nhất
-    bang_muc: dict[str, list] = field(default_factory=dict)  # dòng bảng mức nạp cho kịch bản (mã bảng → dòng)
+    bang_muc: dict[str, RateTable] = field(default_factory=dict)  # bảng mức riêng của kịch bản (mã bảng → bảng)
 
     def ho_so_hien_tai(self) -> dict:
         if not self.ho_so:
@@ -424,8 +425,9 @@ def cac_ho_so(nc, datatable):
             line["incurred_on"] = _ngay(row["ngày phát sinh"])
 
 
-# Bảng mức nạp cho một kịch bản (ví dụ bảng mức thù lao giảng viên của một tỉnh): các dòng được thêm vào cuối
-# bảng, chỉ trong kịch bản này. Cột điều kiện đặt tên theo trường của từ vựng (unit.code, payee.grade …).
+# Bảng mức riêng của một kịch bản (ví dụ bảng mức thù lao giảng viên của một tỉnh): thay cả bảng cùng mã, chỉ
+# trong kịch bản này (không cộng vào bảng chung). Các cột khóa đặt tên theo trường của từ vựng (unit.code,
+# payee.grade …): đó là `keys` của bảng; hai dòng cùng áp dụng cho một trường hợp là lỗi của kịch bản.
 _COT_BANG_MUC = {"từ ngày", "đến ngày", "mức", "văn bản", "xác minh"}
 _MUC_XAC_MINH = {"official_text": "V", "secondary": "S", "unverified": "M"}
 
@@ -439,7 +441,7 @@ def _gia_tri_truong(ten: str, text: str) -> Any:
     return {"int": lambda t: _so(t, ten), "num": _so_luong, "date": _ngay, "str": str}[kind](text)
 
 
-@given(parsers.re(r'bảng mức "(?P<ma>[^"]+)" có (?:thêm )?các dòng:'))
+@given(parsers.re(r'bảng mức "(?P<ma>[^"]+)" có các dòng:'))
 def bang_muc(nc, bo_quy_tac, ma, datatable):
     if ma not in bo_quy_tac.rates:
         raise LoiKichBan(f'Không có bảng mức "{ma}". Các bảng mức: {", ".join(sorted(bo_quy_tac.rates))}.')
@@ -450,14 +452,26 @@ def bang_muc(nc, bo_quy_tac, ma, datatable):
         raise LoiKichBan((f'Cột lạ: {", ".join(unknown)}. ' if unknown else "")
                          + (f'Thiếu cột: {", ".join(missing)}. ' if missing else "")
                          + f'Các cột: {", ".join(sorted(_COT_BANG_MUC))} và các trường của từ vựng (unit.code, payee.grade …).')
+    if ma in nc.bang_muc:
+        raise LoiKichBan(f'Bảng mức "{ma}" đã khai báo ở bước trước: ghi mọi dòng trong một bảng.')
+    values = []
     for cells in datatable[1:]:
         row = {h: v.strip() for h, v in zip(header, cells) if v.strip()}
         mark = row["xác minh"].upper() if row["xác minh"].upper() in ("V", "S", "M") else _MUC_XAC_MINH[CAN_CU(row["xác minh"])]
-        when = {h: _gia_tri_truong(h, v) for h, v in row.items() if h in FIELDS["line"]}
-        nc.bang_muc.setdefault(ma, []).append(RateValue.model_validate({
+        key = {h: _gia_tri_truong(h, v) for h, v in row.items() if h in FIELDS["line"]}
+        values.append(RateValue.model_validate({
             "from": _ngay(row["từ ngày"]), "to": _ngay(row["đến ngày"]) if "đến ngày" in row else None,
-            "when": when or None, "amount": _tien(row["mức"]), "source": {"instrument": row["văn bản"]},
+            "key": key, "amount": _tien(row["mức"]), "source": {"instrument": row["văn bản"]},
             "verification": mark, "checked_on": _ngay(row["từ ngày"]), "reference": "bảng mức nạp cho kịch bản"}))
+    table = bo_quy_tac.rates[ma].model_copy(update={"keys": [h for h in header if h in FIELDS["line"]], "values": values})
+    try:
+        clash = overlaps(table, bo_quy_tac.grades)
+        nc.bang_muc[ma] = keyed(table, bo_quy_tac.grades)
+    except KeyProblem as exc:
+        raise LoiKichBan(f'Bảng mức "{ma}": {exc}.') from None
+    if clash:
+        i, j = clash[0]
+        raise LoiKichBan(f'Bảng mức "{ma}": dòng {i + 1} và dòng {j + 1} cùng áp dụng cho một trường hợp, cùng thời gian.')
 
 
 # ---- thẩm định --------------------------------------------------------------------------------
@@ -483,10 +497,8 @@ def tham_dinh(nc, bo_may, bo_quy_tac, ngay):
     claims = [_hop_le(raw) for raw in nc.ho_so]
     law = _ngay(ngay) if ngay else None
     vetter = lambda engine: bo_may(engine, law)  # noqa: E731
-    if nc.bang_muc:  # bảng mức nạp cho kịch bản: một bộ quy tắc riêng cho kịch bản này
-        book = replace(bo_quy_tac, rates={**bo_quy_tac.rates, **{
-            ma: bo_quy_tac.rates[ma].model_copy(update={"values": [*bo_quy_tac.rates[ma].values, *rows]})
-            for ma, rows in nc.bang_muc.items()}})
+    if nc.bang_muc:  # bảng mức riêng của kịch bản: một bộ quy tắc riêng cho kịch bản này
+        book = replace(bo_quy_tac, rates={**bo_quy_tac.rates, **nc.bang_muc})
         vetter = lambda engine: Vetter(book, engine=engine, law_as_of=law)  # noqa: E731
     durable = vetter("durable").document(claims)
     reference = vetter("reference").document(claims)

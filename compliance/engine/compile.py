@@ -6,8 +6,8 @@ first by rank): on a fact the rule applies to, one outcome is found, and none on
 not apply to. The outcome names the finding directly.
 
 For a rule (`base` = the fact's kind, the rule in force on the fact's law date, its `applies`):
-  `<id>|pass|<i>`, `<id>|fail|<i>`   rate check: row i is the first row of the rate table in
-                                     force for the fact, and the fact is within it / not;
+  `<id>|pass|<i>`, `<id>|fail|<i>`   rate check: value i of the rate table is in force for the
+                                     fact and its key selects it, and the fact is within it / not;
   `<id>|norate`                      rate check: no row is in force for the fact;
   `<id>|missing`                     rate check: some row hangs on a field the fact lacks (it
                                      may hold with a row: the row's outcome comes first, and
@@ -18,10 +18,10 @@ For a rule (`base` = the fact's kind, the rule in force on the fact's law date, 
                                      the fact has;
   `<id>|open`                        the rule is in force but whether it applies hangs on a field
                                      the fact lacks (a `check` rule: and its check does not hold).
-"The first row in force" is made exact by conjoining the negation of every earlier row that
-could overlap it (rows proved disjoint, e.g. by their dates, are left out). Negation follows
-the missing-field-is-false semantics of both engines (conditions.negate); "hangs on a missing
-field" is Kleene's third value (conditions.undetermined, conditions.falsified).
+A table's values are disjoint by construction (the loader refuses two whose keys intersect on
+overlapping dates: rulebook/tables.py), so at most one row is chosen without any row order.
+Negation follows the missing-field-is-false semantics of both engines (conditions.negate); "hangs
+on a missing field" is Kleene's third value (conditions.undetermined, conditions.falsified).
 
 For a join (cross-claim rule; facts of kind `of` satisfying its `when` can be repeated):
   `<id>|applies`   the join is in force on the fact's law date (the fact gets a finding and
@@ -200,11 +200,9 @@ def rule_probes(book: Rulebook, rule: Rule, item: int) -> list[Probe]:
         field, op = check.field, check.op
         rows = book.rates[check.rate].values
         live = sorted(cond.rows)
-        for i in live:
-            earlier = [c.negate(cond.rows[j], always) for j in live if j < i
-                       and not c.disjoint(c.conj(base, cond.rows[j]), cond.rows[i])]
+        for i in live:  # values are disjoint (rulebook/tables.py): no row order, no negated earlier rows
             within = c.Cmp(key(field), op, rate_limit(rule, rows[i].amount))
-            chosen = c.conj(base, cond.rows[i], *earlier)
+            chosen = c.conj(base, cond.rows[i])
             add(f"pass|{i}", c.conj(chosen, within), "pass", i)
             add(f"fail|{i}", c.conj(chosen, c.falsified(within)), "fail", i)
         # No row / a row or the compared field hanging on a blank, period by period: within one period

@@ -15,8 +15,9 @@ from . import conditions, errors, texts as law
 from .place_names import LEVEL, surface
 from ..models import Citation
 from .fields import ALWAYS, key, value_error
-from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Instrument, Join, Payment, Place, RateCheck, RateTable,
+from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Instrument, Join, Payment, Grade, Place, RateCheck, RateTable,
                      RefCheck, Rule, RulebookFile, Source, Together, Transition, Uncovered, ValueCheck)
+from .tables import Grades, KeyProblem, keyed, overlaps
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
 _Identified = TypeVar("_Identified", Join, Budget)  # the sections whose items share one id space with the rules
@@ -44,6 +45,8 @@ class Rulebook:
     uncovered: list[Uncovered] = field(default_factory=list)  # for `rules check`
     root: Path | None = None  # the folder it was loaded from
     texts: dict[tuple[str, int], law.ArticleText] = field(default_factory=dict)  # (instrument, article) -> dieu-N.md
+    grades: Grades = field(default_factory=Grades)  # rules/tu-vung: the grades `payee.grade` keys name
+    rate_origin: dict[str, str] = field(default_factory=dict)  # rate -> "file:line"; "rate#i" -> its value i
 
     def fallback(self, fallback_id: str) -> Fallback:
         try:
@@ -176,6 +179,8 @@ def load(root: Path | str | None = None) -> Rulebook:
     together: list[tuple[Together, str]] = []
     uncovered: list[tuple[Uncovered, str]] = []
     declared: dict[str, Path] = {}  # instrument -> the folder declaring it (where its article texts live)
+    grades: list[tuple[Grade, str]] = []
+    rate_origin: dict[str, str] = {}
 
     def identified(name: str, lines: dict, section: str, items: list[_Identified], target: list[_Identified]) -> None:
         for i, item in enumerate(items):
@@ -201,6 +206,9 @@ def load(root: Path | str | None = None) -> Rulebook:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('rates', i))}: bảng mức {table.rate} khai báo hai lần")
             rates[table.rate] = table
             where[table.rate] = (name, lines, ("rates", i))
+            rate_origin[table.rate] = f"{name}:{_line_of(lines, ('rates', i))}"
+            for j in range(len(table.values)):
+                rate_origin[f"{table.rate}#{j}"] = f"{name}:{_line_of(lines, ('rates', i, 'values', j))}"
         for i, rule in enumerate(part.rules):
             if rule.id in origin:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('rules', i))}: mã quy định {rule.id} trùng với {origin[rule.id]}")
@@ -223,15 +231,18 @@ def load(root: Path | str | None = None) -> Rulebook:
         transitions += [(t, f"{name}, dòng {_line_of(lines, ('transitions', i))}") for i, t in enumerate(part.transitions)]
         together += [(t, f"{name}, dòng {_line_of(lines, ('together', i))}") for i, t in enumerate(part.together)]
         uncovered += [(u, f"{name}, dòng {_line_of(lines, ('uncovered', i))}") for i, u in enumerate(part.uncovered)]
+        grades.extend((grade, f"{name}, dòng {_line_of(lines, ('grades', i))}") for i, grade in enumerate(part.grades))
 
     if version is None:
         raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
     _check_places(places)
     rules = _transit(rules, transitions, instruments)
     articles = _read_texts(root, instruments, declared, digest)
+    vocabulary = _grades(grades)
+    rates = {rate: _keyed(table, vocabulary, rate_origin) for rate, table in rates.items()}
     book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, joins, budgets, origin,
                     [place for place, _ in places], fallbacks, payment or Payment(), [t for t, _ in transitions],
-                    [t for t, _ in together], [u for u, _ in uncovered], root, articles)
+                    [t for t, _ in together], [u for u, _ in uncovered], root, articles, vocabulary, rate_origin)
     _cross_check(book, where)
     _check_statements(book, together, uncovered)
     missing = [i for i in FALLBACKS if i not in fallbacks]
@@ -383,6 +394,31 @@ def _cross_check(book: Rulebook, where: dict) -> None:
     for budget in book.budgets:
         for i, source in enumerate(budget.citations):
             cited(budget.id, ("citations", i), source)
+
+
+def _grades(grades: list[tuple[Grade, str]]) -> Grades:
+    for n in range(1, len(grades) + 1):  # the first grade that clashes with an earlier one names the line
+        try:
+            Grades(grade for grade, _ in grades[:n])
+        except KeyProblem as exc:
+            raise RulebookError(f"{grades[n - 1][1]}: {exc}") from None
+    return Grades(grade for grade, _ in grades)
+
+
+def _keyed(table: RateTable, grades: Grades, rate_origin: dict[str, str]) -> RateTable:
+    """The table with each value's condition from its key; two values that can both apply are refused."""
+    def at(i: int) -> str:
+        return rate_origin[f"{table.rate}#{i}"].replace(":", ", dòng ")
+
+    for i, value in enumerate(table.values):
+        try:
+            keyed(table.model_copy(update={"values": [value]}), grades)
+        except KeyProblem as exc:
+            raise RulebookError(f"{at(i)}: bảng mức {table.rate}: {exc}") from None
+    for i, j in overlaps(table, grades):
+        raise RulebookError(f"{at(j)}: bảng mức {table.rate}: mức này và mức ở {at(i)} cùng áp dụng cho một "
+                            f"trường hợp trong cùng thời gian — sửa 'key' hoặc ngày để chỉ một mức áp dụng")
+    return keyed(table, grades)
 
 
 def _check_places(places: list[tuple[Place, str]]) -> None:

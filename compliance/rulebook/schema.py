@@ -87,22 +87,54 @@ class Period(Spec):
 
 class RateValue(Period):
     amount: int | float
-    when: dict[str, Any] | None = None
+    # What selects this value: key field of the table -> one value, a list of values (`null` in the list:
+    # the field left blank), a bracket `{from: 31, to: 40}` for a number, or `{others: true}` (every value no
+    # other value of the table names). A key field left out matches anything, blank included.
+    key: dict[str, Any] = Field(default_factory=dict)
+    # The condition the key compiles to (rulebook/tables.py `keyed`), set by the loader; never written.
+    when: dict[str, Any] | None = Field(None, exclude=True)
     source: Source
     verification: Mark
     checked_on: dt.date
     reference: str | None = Field(None, description="nơi đã đọc được con số")
     note: str | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _keyed(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "when" in data:
+            raise ValueError("mức chọn theo 'key' (khóa khai báo trong 'keys' của bảng), không dùng 'when'")
+        return data
+
 
 class RateTable(Spec):
     rate: str
     title: str
     unit: str
+    # The fields of the field vocabulary that select a value (no row order: values are disjoint).
+    keys: list[str] = Field(default_factory=list)
     # An empty table is allowed: a figure not known yet (or a local table no province has loaded).
     # Every rule that uses it then sends the line to manual review (`manual_review`).
     values: list[RateValue] = Field(default_factory=list)
     note: str | None = Field(None, description="vì sao bảng trống hoặc thiếu dòng; cách bổ sung")
+    # Stated: a key combination or period without a value goes to manual review, for this reason.
+    no_rate: str | None = Field(None, description="vì sao có trường hợp không có mức (→ thẩm định thủ công)")
+
+    @model_validator(mode="after")
+    def _keys_declared(self) -> RateTable:
+        for value in self.values:
+            extra = sorted(set(value.key) - set(self.keys))
+            if extra:
+                raise ValueError(f"khóa {', '.join(extra)} chưa khai báo trong 'keys' của bảng {self.rate}")
+        return self
+
+
+class Grade(Spec):
+    """Một hạng, chức danh hoặc vai trò của người nhận (`payee.grade`), với các cách viết khác."""
+
+    name: str = Field(min_length=1, description="tên chuẩn, dùng trong 'key' của bảng mức")
+    synonyms: list[str] = Field(default_factory=list, description="cách viết khác trên hồ sơ: TS, Tiến sỹ …")
+    note: str | None = None
 
 
 class _Scaled(Spec):
@@ -406,3 +438,4 @@ class RulebookFile(Spec):
     transitions: list[Transition] = Field(default_factory=list)
     together: list[Together] = Field(default_factory=list)
     uncovered: list[Uncovered] = Field(default_factory=list)
+    grades: list[Grade] = Field(default_factory=list)
