@@ -162,6 +162,10 @@ class Unit(Strict):
     code: Text
     name: Text | None = None
     level: Level
+    # Chooses a province's own tables and rules (rules/dia-phuong/<mã tỉnh>/); blank is asked only when one of
+    # them would apply.
+    province: Text | None = Field(None, description="Mã tỉnh, thành phố trực thuộc trung ương nơi đơn vị đóng "
+                                                     "(mã đơn vị hành chính cấp tỉnh, ví dụ 48)")
 
 
 class Venue(Strict):

@@ -205,7 +205,7 @@ BOOL_VI = {True: "có", False: "không"}
 # The template's column of each field (reports/template.py writes them, readers read them).
 # Attributes without a column of their own are written in the "Thuộc tính khác …" column as key=value.
 HEADER: dict[str, str] = {
-    "claim_id": "Mã hồ sơ", "unit.code": "Mã đơn vị", "unit.name": "Tên đơn vị", "unit.level": "Cấp đơn vị",
+    "claim_id": "Mã hồ sơ", "unit.code": "Mã đơn vị", "unit.name": "Tên đơn vị", "unit.level": "Cấp đơn vị", "unit.province": "Mã tỉnh",
     "fiscal_year": "Năm ngân sách", "subproject": "Tiểu dự án", "activity.kind": "Loại hoạt động",
     "activity.title": "Tên hoạt động", "activity.start_date": "Ngày bắt đầu", "activity.end_date": "Ngày kết thúc",
     "activity.organiser_level": "Cấp tổ chức", "activity.venue.name": "Địa điểm",

@@ -21,6 +21,7 @@ import pytest
 from pydantic import ValidationError
 from pytest_bdd import given, parsers, scenarios, then, when
 from pytest_bdd.exceptions import GherkinParseError, NoScenariosFound
+from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from compliance.rulebook.fields import FIELDS
 from compliance.rulebook.scenarios import DEFAULT_DIR, KEYWORDS, known_ids, scan_file
@@ -162,19 +163,32 @@ class NguCanh:
 
 
 @pytest.fixture(scope="session")
-def bo_quy_tac():
-    return load()
+def cac_bo_quy_tac():
+    """(bộ quy tắc chung, bộ quy tắc kèm bảng, quy định của các tỉnh trong rules/dia-phuong/<mã tỉnh>/)."""
+    return load(overlays=False), load()
+
+
+@pytest.fixture
+def bo_quy_tac(request, cac_bo_quy_tac):
+    """Kịch bản trong features/dia-phuong/ chạy với quy định của các tỉnh; kịch bản khác chỉ với bộ quy tắc chung, nên
+    thêm bảng của một tỉnh không đổi kịch bản của người khác."""
+    feature = scenario_wrapper_template_registry[request.function].feature
+    return cac_bo_quy_tac[1 if "dia-phuong" in Path(feature.filename).parts else 0]
 
 
 @pytest.fixture(scope="session")
-def bo_may(bo_quy_tac):
-    """Vetter theo (bộ máy, ngày áp dụng pháp luật); dùng chung cho mọi kịch bản."""
-    cache: dict[tuple[str, dt.date | None], Vetter] = {}
+def _bo_may_cache() -> dict:
+    return {}
 
+
+@pytest.fixture
+def bo_may(bo_quy_tac, _bo_may_cache):
+    """Vetter theo (bộ máy, ngày áp dụng pháp luật); dùng chung cho mọi kịch bản cùng bộ quy tắc."""
     def get(engine: str, law_as_of: dt.date | None) -> Vetter:
-        if (engine, law_as_of) not in cache:
-            cache[(engine, law_as_of)] = Vetter(bo_quy_tac, engine=engine, law_as_of=law_as_of)
-        return cache[(engine, law_as_of)]
+        key = (id(bo_quy_tac), engine, law_as_of)
+        if key not in _bo_may_cache:
+            _bo_may_cache[key] = Vetter(bo_quy_tac, engine=engine, law_as_of=law_as_of)
+        return _bo_may_cache[key]
 
     return get
 
@@ -190,6 +204,7 @@ def nc(request, bo_quy_tac) -> NguCanh:
 _CAU_HO_SO = [  # (mẫu câu, cách ghi vào hồ sơ)
     (r'của đơn vị "(?P<ma>[^"]+)" cấp "(?P<cap>[^"]+)"',
      lambda c, m: c["unit"].update(code=m["ma"], level=CAP(m["cap"]))),
+    (r'thuộc tỉnh "(?P<tinh>[^"]+)"', lambda c, m: c["unit"].update(province=m["tinh"])),
     (r"từ ngày (?P<tu>\S+) đến ngày (?P<den>\S+)",
      lambda c, m: c["activity"].update(start_date=_ngay(m["tu"]), end_date=_ngay(m["den"]))),
     (r"ngày (?P<ngay>\S+)",
@@ -209,7 +224,7 @@ _CAU_HO_SO = [  # (mẫu câu, cách ghi vào hồ sơ)
     (r"(?:tổ chức )?ở nước ngoài", lambda c, m: c["activity"]["attributes"].update(abroad=True)),
     (r"(?:tổ chức )?trong nước", lambda c, m: c["activity"]["attributes"].update(abroad=False)),
 ]
-_MAU_HO_SO = ['của đơn vị "<mã>" cấp "<tỉnh|huyện|xã>"', "ngày <dd/mm/yyyy>",
+_MAU_HO_SO = ['của đơn vị "<mã>" cấp "<tỉnh|huyện|xã>"', 'thuộc tỉnh "<mã tỉnh>"', "ngày <dd/mm/yyyy>",
               "từ ngày <dd/mm/yyyy> đến ngày <dd/mm/yyyy>", 'tại địa điểm "<loại địa điểm>"', 'tại "<tên địa điểm>"',
               'tên "<tên hoạt động>"',
               'do cấp "<tỉnh|huyện|xã>" tổ chức', "năm ngân sách <năm>", "có <n> người tham dự",

@@ -46,6 +46,7 @@ def claim_fact(claim: Claim, law_as_of: dt.date | None = None, infer: Inference 
         "claim_id": claim.claim_id,
         "unit__code": claim.unit.code,
         "unit__level": claim.unit.level,
+        **({"unit__province": claim.unit.province} if claim.unit.province else {}),
         "fiscal_year": claim.fiscal_year,
         "subproject": claim.subproject,
         "activity__kind": act.kind,

@@ -159,6 +159,8 @@ COLUMNS: tuple[Column, ...] = (
     _column("claim", "unit.code", "Mã đơn vị đề nghị thanh toán", 14),
     _column("claim", "unit.name", "Tên đơn vị", 30),
     _column("claim", "unit.level", "Cấp của đơn vị", 11),
+    _column("claim", "unit.province", "Mã tỉnh, thành phố nơi đơn vị đóng (mã đơn vị hành chính cấp tỉnh); chọn bảng "
+                                      "mức của địa phương", 9),
     _column("claim", "fiscal_year", "Năm ngân sách, ví dụ 2022", 9),
     _column("claim", "subproject", "Tiểu dự án của Dự án 7", 9),
     _column("claim", "activity.kind", "Loại hoạt động (xem trang 'Loại khoản chi')", 16),

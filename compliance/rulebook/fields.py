@@ -41,6 +41,7 @@ CLAIM_FIELDS: dict[str, tuple[str, str]] = {
     "claim_id": ("str", "mã hồ sơ"),
     "unit.code": ("str", "mã đơn vị"),
     "unit.level": ("str", "cấp đơn vị"),
+    "unit.province": ("str", "mã tỉnh, thành phố của đơn vị (chọn bảng mức, quy định của địa phương)"),
     "fiscal_year": ("int", "năm ngân sách"),
     "subproject": ("str", "tiểu dự án"),
     "activity.kind": ("str", "loại hoạt động"),

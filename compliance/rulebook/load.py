@@ -15,8 +15,9 @@ from . import conditions, errors, texts as law
 from .place_names import LEVEL, surface
 from ..models import Citation
 from .fields import ALWAYS, key, value_error
-from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Instrument, Join, Payment, Grade, Place, RateCheck, RateTable,
-                     RefCheck, Rule, RulebookFile, Source, Together, Transition, Uncovered, ValueCheck)
+from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Instrument, Join, Payment, Grade, LocalValues,
+                     Place, RateCheck, RateTable, RateValue, RefCheck, Rule, RulebookFile, Source, Together, Transition,
+                     Uncovered, ValueCheck)
 from .tables import Grades, KeyProblem, keyed, overlaps
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
@@ -158,11 +159,22 @@ def _read(path: Path, root: Path) -> tuple[RulebookFile, dict]:
         raise RulebookError(f"{name}, dòng {_line_of(lines, tuple(err['loc']))}: {errors.schema_error(err)}") from None
 
 
-def load(root: Path | str | None = None) -> Rulebook:
+LOCAL = "dia-phuong"  # rules/dia-phuong/<mã tỉnh>/: a province's own tables and rules
+PROVINCE = "unit.province"
+
+
+def scope_of(rel: str) -> str | None:
+    """The province code a rulebook file is scoped to (its folder under rules/dia-phuong/), or None (national)."""
+    parts = rel.split("/")
+    return parts[1] if len(parts) >= 3 and parts[0] == LOCAL else None
+
+
+def load(root: Path | str | None = None, overlays: bool = True) -> Rulebook:
+    """The rulebook under `root`; `overlays=False` leaves out every province's folder (the national rulebook)."""
     root = Path(root or os.environ.get("COMPLIANCE_RULES") or DEFAULT_DIR)
     if not root.is_dir():
         raise RulebookError(f"không tìm thấy thư mục quy định {root}")
-    paths = sorted(root.rglob("*.yaml"))
+    paths = [p for p in sorted(root.rglob("*.yaml")) if overlays or scope_of(p.relative_to(root).as_posix()) is None]
     digest = hashlib.sha256()
     version = None
     instruments: dict[str, Instrument] = {}
@@ -181,6 +193,7 @@ def load(root: Path | str | None = None) -> Rulebook:
     declared: dict[str, Path] = {}  # instrument -> the folder declaring it (where its article texts live)
     grades: list[tuple[Grade, str]] = []
     rate_origin: dict[str, str] = {}
+    local: list[tuple[LocalValues, str, str, dict, int]] = []  # values for a table declared elsewhere
 
     def identified(name: str, lines: dict, section: str, items: list[_Identified], target: list[_Identified]) -> None:
         for i, item in enumerate(items):
@@ -195,6 +208,13 @@ def load(root: Path | str | None = None) -> Rulebook:
         digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
         part, lines = _read(path, root)
         name = f"{root.name}/{rel}"
+        scope = scope_of(rel)
+        if scope is not None:
+            part = _scoped(part, scope, name, lines)
+        elif part.local_values:
+            raise RulebookError(f"{name}, dòng {_line_of(lines, ('local_values', 0))}: 'local_values' chỉ dùng trong "
+                                f"rules/{LOCAL}/<mã tỉnh>/ (giá trị của một tỉnh)")
+        local.extend((values, scope or "", name, lines, i) for i, values in enumerate(part.local_values))
         version = part.version or version
         for i, inst in enumerate(part.instruments):
             if inst.number in instruments:
@@ -233,6 +253,16 @@ def load(root: Path | str | None = None) -> Rulebook:
         uncovered += [(u, f"{name}, dòng {_line_of(lines, ('uncovered', i))}") for i, u in enumerate(part.uncovered)]
         grades.extend((grade, f"{name}, dòng {_line_of(lines, ('grades', i))}") for i, grade in enumerate(part.grades))
 
+    for values, scope, name, lines, i in local:
+        if values.rate not in rates:
+            raise RulebookError(f"{name}, dòng {_line_of(lines, ('local_values', i))}: bảng mức '{values.rate}' không "
+                                f"tồn tại (khai báo bảng trong bộ quy tắc chung, ví dụ rules/{LOCAL}/)")
+        table = rates[values.rate]
+        for j in range(len(values.values)):
+            at = _line_of(lines, ("local_values", i, "values", j))
+            rate_origin[f"{table.rate}#{len(table.values) + j}"] = f"{name}:{at}"
+        keys = [*table.keys, *(k for k in [PROVINCE, *values.keys] if k not in table.keys)]
+        rates[values.rate] = table.model_copy(update={"keys": keys, "values": [*table.values, *values.values]})
     if version is None:
         raise RulebookError(f"{root.name}: thiếu 'version' (khai báo trong rules/rulebook.yaml)")
     _check_places(places)
@@ -394,6 +424,26 @@ def _cross_check(book: Rulebook, where: dict) -> None:
     for budget in book.budgets:
         for i, source in enumerate(budget.citations):
             cited(budget.id, ("citations", i), source)
+
+
+def _scoped(part: RulebookFile, scope: str, name: str, lines: dict) -> RulebookFile:
+    """A province's file: every value and rule it holds applies only to claims of that province (unit.province)."""
+    def value(v: RateValue, loc: tuple) -> RateValue:
+        if v.key.get(PROVINCE, scope) != scope:
+            raise RulebookError(f"{name}, dòng {_line_of(lines, loc)}: giá trị của thư mục {LOCAL}/{scope}/ chỉ áp "
+                                f"dụng cho {PROVINCE} = {scope}")
+        return v.model_copy(update={"key": {PROVINCE: scope, **v.key}})
+
+    def values(section: str, i: int, items: list[RateValue]) -> list[RateValue]:
+        return [value(v, (section, i, "values", j)) for j, v in enumerate(items)]
+
+    rates = [t.model_copy(update={"keys": [PROVINCE, *(k for k in t.keys if k != PROVINCE)],
+                                  "values": values("rates", i, t.values)}) for i, t in enumerate(part.rates)]
+    local = [lv.model_copy(update={"values": values("local_values", i, lv.values)})
+             for i, lv in enumerate(part.local_values)]
+    rules = [r.model_copy(update={"applies": {"all": [{PROVINCE: scope}, r.applies]} if r.applies else {PROVINCE: scope}})
+             for r in part.rules]
+    return part.model_copy(update={"rates": rates, "local_values": local, "rules": rules})
 
 
 def _grades(grades: list[tuple[Grade, str]]) -> Grades:

@@ -129,6 +129,15 @@ class RateTable(Spec):
         return self
 
 
+class LocalValues(Spec):
+    """Giá trị của một tỉnh cho một bảng mức khai báo ở nơi khác (chỉ trong rules/dia-phuong/<mã tỉnh>/): mỗi giá
+    trị chỉ áp dụng cho hồ sơ có «Mã tỉnh» (unit.province) là mã của thư mục."""
+
+    rate: str
+    keys: list[str] = Field(default_factory=list, description="khóa thêm cho bảng, ví dụ unit.code, payee.grade")
+    values: list[RateValue] = Field(min_length=1)
+
+
 class Grade(Spec):
     """Một hạng, chức danh hoặc vai trò của người nhận (`payee.grade`), với các cách viết khác."""
 
@@ -439,3 +448,4 @@ class RulebookFile(Spec):
     together: list[Together] = Field(default_factory=list)
     uncovered: list[Uncovered] = Field(default_factory=list)
     grades: list[Grade] = Field(default_factory=list)
+    local_values: list[LocalValues] = Field(default_factory=list)
