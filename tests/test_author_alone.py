@@ -98,80 +98,15 @@ Tính năng: Phụ cấp lưu trú từ 01/01/2027 (mức GIẢ ĐỊNH 350.000 
     assert len(re.findall(r"test_mức_mới_áp_dụng_từ_ngày_01012027.*PASSED", out)) == 2, out[-3000:]
 
 
-QUANG_NAM = """# Ví dụ cho kiểm thử: nghị quyết GIẢ ĐỊNH, số liệu GIẢ ĐỊNH — không phải văn bản thật.
-instruments:
-  - number: 99/2023/NQ-HĐND-GIẢ-ĐỊNH
-    kind_vi: Nghị quyết
-    title: Nghị quyết giả định về mức thù lao giảng viên (chỉ để kiểm thử)
-    issuer: Hội đồng nhân dân tỉnh (giả định)
-    effective_from: 2023-01-01
-    verification: M
-
-local_values:
-  - rate: local.lecturer_fee
-    values:
-      - {from: 2023-01-01, key: {payee.grade: [Giáo sư, Phó Giáo sư]}, amount: 2000000,
-         source: {instrument: 99/2023/NQ-HĐND-GIẢ-ĐỊNH, article: 1}, verification: M, checked_on: 2026-12-04,
-         reference: giả định}
-      - {from: 2023-01-01, key: {payee.grade: Trưởng phòng}, amount: 1200000,
-         source: {instrument: 99/2023/NQ-HĐND-GIẢ-ĐỊNH, article: 1}, verification: M, checked_on: 2026-12-04,
-         reference: giả định}
-      - {from: 2023-01-01, key: {payee.grade: {others: true}}, amount: 800000,
-         source: {instrument: 99/2023/NQ-HĐND-GIẢ-ĐỊNH, article: 1}, verification: M, checked_on: 2026-12-04,
-         reference: giả định}
-"""
-
-OVERLAY_FEATURE = """# language: vi
-Tính năng: Thù lao giảng viên theo bảng mức GIẢ ĐỊNH của tỉnh có mã 49 (chỉ để kiểm thử)
-
-  @tt55.d4.k1.thu_lao.muc
-  Khung kịch bản: Hạng viết cách nào cũng khớp bậc của bảng; hạng không có trong bảng theo mức "các đối tượng còn lại"
-    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", thuộc tỉnh "49", ngày 20/03/2024
-    Và khoản chi "thù lao giảng viên" 2 buổi, đơn giá <đơn giá> đồng
-    Và người nhận có hạng "<hạng>"
-    Và khoản chi có chứng từ "hợp đồng"
-    Khi thẩm định hồ sơ
-    Thì khoản chi được "<kết quả>"
-    Và số tiền được thanh toán là <được thanh toán> đồng
-
-    Dữ liệu:
-      | hạng                       | đơn giá   | kết quả | được thanh toán |
-      | Trưởng phòng               | 1.200.000 | duyệt   | 2.400.000       |
-      | trưởng phòng và tương đương | 1.200.000 | duyệt   | 2.400.000       |
-      | Trưởng phòng               | 1.200.001 | gắn cờ  | 2.400.000       |
-      | PGS                        | 2.000.000 | duyệt   | 4.000.000       |
-      | Chuyên viên                | 1.000.000 | gắn cờ  | 1.600.000       |
-
-  @tt55.d4.k1.thu_lao.muc
-  Kịch bản: Bảng của tỉnh 49 không áp dụng cho đơn vị của Đà Nẵng (mã 48)
-    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SO-LDTBXH-DN" cấp "tỉnh", thuộc tỉnh "48", ngày 20/03/2024
-    Và khoản chi "thù lao giảng viên" 2 buổi, đơn giá 800.000 đồng
-    Và người nhận có hạng "Trưởng phòng"
-    Và khoản chi có chứng từ "hợp đồng"
-    Khi thẩm định hồ sơ
-    Thì khoản chi được "gắn cờ"
-    Và lý do là "cần thẩm định thủ công"
-    Và số tiền được thanh toán là 0 đồng
-
-  @tt55.d4.k1.thu_lao.muc
-  Kịch bản: Hồ sơ không ghi mã tỉnh thì được hỏi, vì bảng của một tỉnh có thể áp dụng
-    Cho hồ sơ "lớp tập huấn" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 20/03/2024
-    Và khoản chi "thù lao giảng viên" 2 buổi, đơn giá 800.000 đồng
-    Và người nhận có hạng "Trưởng phòng"
-    Và khoản chi có chứng từ "hợp đồng"
-    Khi thẩm định hồ sơ
-    Thì khoản chi được "gắn cờ"
-    Và loại cờ là "thiếu thông tin"
-    Và thông báo nêu "Mã tỉnh"
-"""
+EXAMPLE = ROOT / "docs/vi-du/dia-phuong/quang-nam"  # the worked example (hypothetical figures), used as the author's files
 
 
 def test_a_province_overlay_table(copy):
     rules = copy / "rules"
     national = {p.relative_to(rules): p.read_bytes() for p in rules.rglob("*.yaml")}
-    _write(rules / "dia-phuong/49/thu-lao-giang-vien.yaml", QUANG_NAM)
+    shutil.copytree(EXAMPLE / "rules", rules, dirs_exist_ok=True)
     _bump(rules)
-    _write(copy / "features/dia-phuong/49/thu_lao_giang_vien.feature", OVERLAY_FEATURE)
+    shutil.copytree(EXAMPLE / "features", copy / "features", dirs_exist_ok=True)
     changed = {p for p in national if (rules / p).read_bytes() != national[p]}
     assert {str(p) for p in changed} == {"rulebook.yaml"}  # the national rulebook is untouched but for its version
     passed, out = _scenarios(copy, "dia-phuong")

@@ -177,7 +177,7 @@ def _domain(field: str, table: RateTable, keys: list[dict[str, Match]], grades: 
     kind = FIELDS["line"][field][0]
     ms = [k[field] for k in keys if field in k]
     if kind in ("int", "num"):
-        points = {0}
+        points: set[Any] = {0}
         for m in ms:
             points |= {p + d for p in (m.lo, m.hi) if p is not None for d in (-1, 0, 1)} | set(m.values)
         return sorted(p for p in points if p >= 0 and _allowed(field, p))
