@@ -110,3 +110,51 @@ def test_a_grade_matches_every_way_of_writing_it(book):
     for written in ("chủ trì", "Chủ  Trì", "chủ trì hội thảo"):
         assert c.holds(node, {"payee__grade": normalise(written)})
     assert not c.holds(node, {"payee__grade": normalise("thư ký")})
+
+
+_LOCAL = """local_values:
+  - rate: local.lecturer_fee
+    values:
+      - {from: 2023-01-01, key: {payee.grade: Tiến sĩ%s}, amount: 1000000,
+         source: {instrument: 36/2018/TT-BTC}, verification: M, checked_on: 2026-12-04}
+"""
+
+
+def test_a_province_folder_scopes_its_values_and_rules(rules):
+    (rules / "dia-phuong/49").mkdir()
+    (rules / "dia-phuong/49/muc.yaml").write_text(_LOCAL % "", encoding="utf-8")
+    book = load(rules)
+    table = book.rates["local.lecturer_fee"]
+    assert table.keys == ["payee.grade", "unit.province"]
+    assert [v.key for v in table.values] == [{"unit.province": "49", "payee.grade": "Tiến sĩ"}]
+    assert book.rate_origin["local.lecturer_fee#0"] == "rules/dia-phuong/49/muc.yaml:4"
+    assert load(rules, overlays=False).rates["local.lecturer_fee"].values == []
+    assert table_problems(book) == []  # the national table states no_rate for other provinces
+
+
+def test_a_province_folder_cannot_set_another_province(rules):
+    (rules / "dia-phuong/49").mkdir()
+    (rules / "dia-phuong/49/muc.yaml").write_text(_LOCAL % ", unit.province: '48'", encoding="utf-8")
+    with pytest.raises(RulebookError, match="dia-phuong/49/muc.yaml, dòng 4: .*chỉ áp dụng cho unit.province = 49"):
+        load(rules)
+
+
+def test_local_values_only_in_a_province_folder(rules):
+    (rules / "dia-phuong/muc.yaml").write_text(_LOCAL % "", encoding="utf-8")
+    with pytest.raises(RulebookError, match="dia-phuong/muc.yaml, dòng 2: 'local_values' chỉ dùng trong"):
+        load(rules)
+
+
+def test_a_province_rule_applies_only_to_its_province(rules):
+    path = rules / "tt40-2017/phu-cap-luu-tru.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("rules:")
+    (rules / "dia-phuong/49").mkdir()
+    (rules / "dia-phuong/49/quy-dinh.yaml").write_text(text[start:].replace("id: tt40.", "id: qn49."), encoding="utf-8")
+    book = load(rules)
+    rule = book.rule("qn49.d6.k1")
+    node = c.parse(rule.applies, "line")
+    fact = {"category": "per_diem", "attributes__at_sea": False, "activity__attributes__abroad": False}
+    assert c.holds(node, {**fact, "unit__province": "49"})
+    assert not c.holds(node, {**fact, "unit__province": "48"})
+    assert not c.holds(node, fact)  # blank: not applied (three-valued logic asks for it instead)

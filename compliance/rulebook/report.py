@@ -53,7 +53,7 @@ def verify(book: Rulebook, stale_after: int | None = None, today: dt.date | None
             if row.verification != "V" or stale:
                 figures.append({
                     "rate": table.rate, "title": table.title, "amount": row.amount, "unit": table.unit,
-                    "from": row.from_, "to": row.to, "when": row.when,
+                    "from": row.from_, "to": row.to, "when": row.key or None,
                     "source": row.source.label(book.instruments), "reference": row.reference,
                     "verification": row.verification, "checked_on": row.checked_on, "stale": stale,
                 })
@@ -120,12 +120,12 @@ def diff(book: Rulebook, before: dt.date, after: dt.date) -> dict:
             came.pop(match)
     rates = []
     for table in book.rates.values():
-        for key in {json.dumps(r.when, sort_keys=True, ensure_ascii=False, default=str) for r in table.values}:
-            rows = [r for r in table.values if json.dumps(r.when, sort_keys=True, ensure_ascii=False, default=str) == key]
+        for key in {json.dumps(r.key, sort_keys=True, ensure_ascii=False, default=str) for r in table.values}:
+            rows = [r for r in table.values if json.dumps(r.key, sort_keys=True, ensure_ascii=False, default=str) == key]
             a = next((r for r in rows if _in_force(r, before)), None)
             b = next((r for r in rows if _in_force(r, after)), None)
             if (a and a.amount) != (b and b.amount):
-                rates.append({"rate": table.rate, "title": table.title, "when": rows[0].when, "unit": table.unit,
+                rates.append({"rate": table.rate, "title": table.title, "when": rows[0].key or None, "unit": table.unit,
                               "before": a.amount if a else None, "after": b.amount if b else None,
                               "source_before": a.source.label(book.instruments) if a else None,
                               "source_after": b.source.label(book.instruments) if b else None})
