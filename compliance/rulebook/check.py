@@ -28,6 +28,7 @@ from . import conditions as c
 from .fields import ALWAYS, CATEGORIES, day
 from .load import Rulebook
 from .schema import Rule
+from .tables import table_problems
 
 Check = Callable[[Rulebook], list[str]]
 KINDS: tuple[str, ...] = typing.get_args(ActivityKind)
@@ -234,7 +235,7 @@ def release(book: Rulebook) -> bool:
     return True
 
 
-CHECKS: list[Check] = [coverage_problems, version_problems]
+CHECKS: list[Check] = [coverage_problems, table_problems, version_problems]
 
 
 def run(book: Rulebook, checks: list[Check] | None = None) -> list[str]:
