@@ -118,6 +118,9 @@ def _condition(field: str, m: Match, named: set, grades: Grades) -> dict[str, An
         return {field: {**({"ge": m.lo} if m.lo is not None else {}), **({"le": m.hi} if m.hi is not None else {})}}
     listed = forms(m.values)
     test: dict[str, Any] = {field: listed[0] if len(listed) == 1 else {"in": listed}}
+    rest = sorted(set(VALUE_VI.get(field, ())) - m.values)
+    if field in VALUE_VI and 0 < len(rest) < len(listed):  # the same on a closed vocabulary, and smaller
+        test = {field: {"ne": rest[0]} if len(rest) == 1 else {"not_in": rest}}
     if not m.blank:
         return test
     return {"any": [test, {field: {"exists": False}}]} if listed else {field: {"exists": False}}
