@@ -90,7 +90,7 @@ def test_load_refuses_when_in_a_rate(rules):
 def test_load_refuses_a_key_value_outside_the_vocabulary(rules):
     _edit(rules / "tt71-2018/dich-thuat.yaml", "key: {attributes.interpretation_mode: ordinary}",
           "key: {attributes.interpretation_mode: ordinery}")
-    with pytest.raises(RulebookError, match="'ordinery' không phải giá trị của từ vựng"):
+    with pytest.raises(RulebookError, match="dich-thuat.yaml, dòng [0-9]+: bảng mức tt71.interpretation: 'ordinery' không có trong từ vựng của attributes.interpretation_mode; có phải 'ordinary'"):
         load(rules)
 
 

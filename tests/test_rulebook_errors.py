@@ -176,9 +176,10 @@ rates:
   - rate: thu.luu_tru
     title: Mức phụ cấp lưu trú thử
     unit: đồng/người/ngày
+    keys: [unit.level]
     values:
       - from: 2027-03-01
-        when: {unit.level: provnce}
+        key: {unit.level: provnce}
         amount: 200000
         source: {instrument: 40/2017/TT-BTC, article: 5, clause: 1}
         verification: M
@@ -202,7 +203,7 @@ joins:
 
 def test_gia_tri_viet_sai_trong_when_cua_bang_muc(rules_copy):
     message = _refused(rules_copy, RATE_FILE)
-    assert f"{AUTHOR}, dòng 7: 'provnce' không có trong từ vựng của unit.level; có phải 'province'?" in message
+    assert f"{AUTHOR}, dòng 8: bảng mức thu.luu_tru: 'provnce' không có trong từ vựng của unit.level; có phải 'province'?" in message
 
 
 def test_gia_tri_viet_sai_trong_when_cua_join(rules_copy):

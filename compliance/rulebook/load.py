@@ -229,6 +229,7 @@ def load(root: Path | str | None = None, overlays: bool = True) -> Rulebook:
             rate_origin[table.rate] = f"{name}:{_line_of(lines, ('rates', i))}"
             for j in range(len(table.values)):
                 rate_origin[f"{table.rate}#{j}"] = f"{name}:{_line_of(lines, ('rates', i, 'values', j))}"
+                rate_origin[f"{table.rate}#{j}.key"] = f"{name}:{_line_of(lines, ('rates', i, 'values', j, 'key'))}"
         for i, rule in enumerate(part.rules):
             if rule.id in origin:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('rules', i))}: mã quy định {rule.id} trùng với {origin[rule.id]}")
@@ -464,7 +465,8 @@ def _keyed(table: RateTable, grades: Grades, rate_origin: dict[str, str]) -> Rat
         try:
             keyed(table.model_copy(update={"values": [value]}), grades)
         except KeyProblem as exc:
-            raise RulebookError(f"{at(i)}: bảng mức {table.rate}: {exc}") from None
+            where = rate_origin.get(f"{table.rate}#{i}.key", rate_origin[f"{table.rate}#{i}"])
+            raise RulebookError(f"{where.replace(':', ', dòng ')}: bảng mức {table.rate}: {exc}") from None
     for i, j in overlaps(table, grades):
         raise RulebookError(f"{at(j)}: bảng mức {table.rate}: mức này và mức ở {at(i)} cùng áp dụng cho một "
                             f"trường hợp trong cùng thời gian — sửa 'key' hoặc ngày để chỉ một mức áp dụng")

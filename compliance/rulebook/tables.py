@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from ..models import ActivityAttributes, ClaimAttributes, LineAttributes
 from ..vocabulary import VALUE_VI, normalise
-from .fields import FIELDS
+from .fields import FIELDS, value_error
 from .schema import Grade, Period, RateTable, RateValue
 
 GRADE = "payee.grade"
@@ -86,9 +86,8 @@ def parse_key(field: str, raw: Any, grades: Grades) -> Match:
             continue
         if field == GRADE:
             item = grades.of(str(item))
-        elif field in VALUE_VI and item not in VALUE_VI[field]:
-            raise KeyProblem(f"khóa '{field}': '{item}' không phải giá trị của từ vựng (một trong "
-                            f"{', '.join(VALUE_VI[field])})")
+        elif (problem := value_error(field, item)) is not None:
+            raise KeyProblem(problem)
         values.add(item)
     return Match(values=frozenset(values), blank=None in items)
 
@@ -135,7 +134,8 @@ def keyed(table: RateTable, grades: Grades) -> RateTable:
     values = []
     for value in table.values:
         parts = [_condition(f, m, named[f], grades) for f, m in matches(table, value, grades).items()]
-        when = {"all": parts} if len(parts) > 1 else parts[0] if parts else None
+        flat = {k: v for part in parts for k, v in part.items()}
+        when = (flat if len(flat) == sum(len(p) for p in parts) else {"all": parts}) if parts else None
         values.append(value.model_copy(update={"when": when}))
     return table.model_copy(update={"values": values})
 
