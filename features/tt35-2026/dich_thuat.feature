@@ -94,6 +94,18 @@ Tính năng: Chi dịch thuật (Điều 11 Thông tư 35/2026/TT-BTC; điểm a
       Và căn cứ "nguồn thứ cấp"
       Và thông báo nêu "vượt mức tối đa 360.000 đ/trang"
 
+    @tt35.d11.k1
+    Kịch bản: Biên dịch vượt mức của ngôn ngữ Liên hợp quốc mà không ghi ngôn ngữ thì phải bổ sung, không phải vi phạm
+      # Ngôn ngữ khác được tới 130 % (điểm c): 400.000 đồng có thể đạt, nên chưa thể kết luận vượt mức.
+      Cho hồ sơ "hội thảo" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
+      Và khoản chi "biên dịch tài liệu" 10 trang, đơn giá 400.000 đồng
+      Và khoản chi có thuộc tính "translation_direction" là "to_vietnamese"
+      Khi thẩm định hồ sơ
+      Thì khoản chi được "gắn cờ"
+      Và lý do là "thiếu thông tin"
+      Và loại cờ là "thiếu thông tin"
+      Và quy định "tt35.d11.k1" "không đạt"
+
     @tt35.d11.k1.c
     Khung kịch bản: Biên dịch ngôn ngữ khác so với 130 % mức điểm a, b
       Cho hồ sơ "hội thảo" thuộc Tiểu dự án 1 của đơn vị "SLDTBXH" cấp "tỉnh", ngày 15/06/2026
