@@ -142,6 +142,15 @@ def coverage_problems(book: Rulebook) -> list[str]:
     content_keys = sorted(set().union(*(c.keys(n) for _, n in eligible)))
     content: dict[tuple, bool] = {}  # is a line content of the programme, by the values eligibility reads
     problems: list[str] = []
+    read = {id(n): sorted(c.keys(n)) for _, n in coverage + eligible + uncovered}
+    known: dict[tuple, bool | None] = {}  # a condition's value depends only on the keys it reads
+
+    def verdict(node: c.Node, fact: dict) -> bool | None:
+        seen = (id(node), *(fact.get(k, _BLANK) for k in read[id(node)]))
+        if seen not in known:
+            known[seen] = c.unknown_keys(node, fact)[0]
+        return known[seen]
+
     for category in CATEGORIES:
         mine = [(r, n) for r, n in coverage if _may_cover(n, category)]
         stating = [n for u, n in uncovered if category in u.categories]
@@ -159,13 +168,13 @@ def coverage_problems(book: Rulebook) -> list[str]:
                     fact.update({f: v for f, v in zip(fields, combo) if v is not _BLANK})
                     seen = tuple(fact.get(k) for k in content_keys)
                     if seen not in content:
-                        content[seen] = any(c.unknown_keys(n, fact)[0] for _, n in eligible)
+                        content[seen] = any(verdict(n, fact) for _, n in eligible)
                     if not content[seen]:
                         continue  # not content of the programme: `chung.noi_dung_chi`, whatever the category
-                    verdicts = [(r, c.unknown_keys(n, fact)[0]) for r, n in mine]
+                    verdicts = [(r, verdict(n, fact)) for r, n in mine]
                     applied = [r.id for r, v in verdicts if v is True]
                     waiting = [r.id for r, v in verdicts if v is None]
-                    stated = any(c.unknown_keys(n, fact)[0] is not False for n in stating)
+                    stated = any(verdict(n, fact) is not False for n in stating)
                     case = Case(category, kind, first, end, tuple(zip(fields, combo)))
                     if not applied and not waiting and not stated:
                         found.setdefault(("gap", category, ()), []).append(case)
