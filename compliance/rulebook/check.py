@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,13 @@ Check = Callable[[Rulebook], list[str]]
 KINDS: tuple[str, ...] = typing.get_args(ActivityKind)
 _OTHER = "\x00khác"  # a text value no condition names
 _BLANK = object()  # the field left blank
+
+
+class _Filled(dict):
+    """A fact whose absent keys read as blank (to project it on the keys a condition reads)."""
+
+    def __missing__(self, key: str) -> object:
+        return _BLANK
 
 
 @dataclass(frozen=True)
@@ -142,14 +150,15 @@ def coverage_problems(book: Rulebook) -> list[str]:
     content_keys = sorted(set().union(*(c.keys(n) for _, n in eligible)))
     content: dict[tuple, bool] = {}  # is a line content of the programme, by the values eligibility reads
     problems: list[str] = []
-    read = {id(n): sorted(c.keys(n)) for _, n in coverage + eligible + uncovered}
-    known: dict[tuple, bool | None] = {}  # a condition's value depends only on the keys it reads
+    # A condition's value depends only on the values of the keys it reads: remembered by those.
+    read = {id(n): operator.itemgetter(*c.keys(n), "category") for _, n in coverage + eligible + uncovered}
+    known: dict[int, dict[object, bool | None]] = {key: {} for key in read}
 
-    def verdict(node: c.Node, fact: dict) -> bool | None:
-        seen = (id(node), *(fact.get(k, _BLANK) for k in read[id(node)]))
-        if seen not in known:
-            known[seen] = c.unknown_keys(node, fact)[0]
-        return known[seen]
+    def verdict(node: c.Node, fact: _Filled) -> bool | None:
+        memo, seen = known[id(node)], read[id(node)](fact)
+        if seen not in memo:
+            memo[seen] = c.unknown_keys(node, dict(fact))[0]
+        return memo[seen]
 
     for category in CATEGORIES:
         mine = [(r, n) for r, n in coverage if _may_cover(n, category)]
@@ -164,7 +173,7 @@ def coverage_problems(book: Rulebook) -> list[str]:
             for i, first in enumerate(days):
                 end = days[i + 1] - dt.timedelta(days=1) if i + 1 < len(days) else None
                 for combo in itertools.product(*choices):
-                    fact = {"category": category, "activity__kind": kind, "law_date": day(first)}
+                    fact = _Filled(category=category, activity__kind=kind, law_date=day(first))
                     fact.update({f: v for f, v in zip(fields, combo) if v is not _BLANK})
                     seen = tuple(fact.get(k) for k in content_keys)
                     if seen not in content:
