@@ -167,6 +167,13 @@ def test_a_rulebook_without_the_fallback_entries_is_refused_at_load(rules):
         load(rules)
 
 
+def test_a_fallback_lacking_a_message_the_vetting_writes_is_refused_at_load(rules):
+    _edit(rules / "chung/phat-hien-chung.yaml", "      manual_review: >-", "      manual_reviw: >-")
+    with pytest.raises(RulebookError, match=r"phat-hien-chung.yaml, dòng \d+: phát hiện chung chung.loai_khoan_chi "
+                                            r"thiếu thông báo manual_review"):
+        load(rules)
+
+
 def test_the_clauses_coverage_checks_are_data_and_include_article_14_of_circular_60():
     result = runner.invoke(app, ["rules", "coverage", "--format", "json"])
     clauses = {(k["instrument"], k["article"], k["clause"]): k["rules"] for k in json.loads(result.stdout)["clauses"]}

@@ -21,7 +21,7 @@ from .schema import (FALLBACKS, Budget, Compared, ConditionCheck, Fallback, Inst
 from .tables import Grades, KeyProblem, keyed, overlaps
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "rules"
-_Identified = TypeVar("_Identified", Join, Budget)  # the sections whose items share one id space with the rules
+_Identified = TypeVar("_Identified", Join, Budget, Fallback)  # the sections whose items share one id space with the rules
 
 
 class RulebookError(Exception):
@@ -185,7 +185,7 @@ def load(root: Path | str | None = None, overlays: bool = True) -> Rulebook:
     origin: dict[str, str] = {}
     where: dict[str, tuple[str, dict, tuple]] = {}
     places: list[tuple[Place, str]] = []  # with "file, dòng n" for errors
-    fallbacks: dict[str, Fallback] = {}
+    fallbacks: list[Fallback] = []
     payment: Payment | None = None
     transitions: list[tuple[Transition, str]] = []
     together: list[tuple[Together, str]] = []
@@ -239,12 +239,7 @@ def load(root: Path | str | None = None, overlays: bool = True) -> Rulebook:
         identified(name, lines, "joins", part.joins, joins)
         identified(name, lines, "budgets", part.budgets, budgets)
         places.extend((place, f"{name}, dòng {_line_of(lines, ('places', i))}") for i, place in enumerate(part.places))
-        for i, fallback in enumerate(part.fallbacks):
-            if fallback.id in origin:
-                raise RulebookError(f"{name}, dòng {_line_of(lines, ('fallbacks', i))}: mã {fallback.id} trùng với {origin[fallback.id]}")
-            fallbacks[fallback.id] = fallback
-            origin[fallback.id] = f"{name}:{_line_of(lines, ('fallbacks', i))}"
-            where[fallback.id] = (name, lines, ("fallbacks", i))
+        identified(name, lines, "fallbacks", part.fallbacks, fallbacks)
         if part.payment is not None:
             if payment is not None:
                 raise RulebookError(f"{name}, dòng {_line_of(lines, ('payment',))}: mục payment khai báo hai lần")
@@ -272,13 +267,18 @@ def load(root: Path | str | None = None, overlays: bool = True) -> Rulebook:
     vocabulary = _grades(grades)
     rates = {rate: _keyed(table, vocabulary, rate_origin) for rate, table in rates.items()}
     book = Rulebook(version, "sha256:" + digest.hexdigest(), instruments, rates, rules, joins, budgets, origin,
-                    [place for place, _ in places], fallbacks, payment or Payment(), [t for t, _ in transitions],
+                    [place for place, _ in places], {f.id: f for f in fallbacks}, payment or Payment(), [t for t, _ in transitions],
                     [t for t, _ in together], [u for u, _ in uncovered], root, articles, vocabulary, rate_origin)
     _cross_check(book, where)
     _check_statements(book, together, uncovered)
-    missing = [i for i in FALLBACKS if i not in fallbacks]
+    missing = [i for i in FALLBACKS if i not in book.fallbacks]
     if rules and missing:
         raise RulebookError(f"{root.name}: thiếu phát hiện chung {', '.join(missing)} (mục fallbacks, xem rules/chung/)")
+    for fallback_id, reasons in FALLBACKS.items():  # the messages the vetting writes, checked before any claim
+        lacking = [r for r in reasons if fallback_id in book.fallbacks and r not in book.fallbacks[fallback_id].messages]
+        if lacking:
+            fail_at = origin[fallback_id].replace(":", ", dòng ")
+            raise RulebookError(f"{fail_at}: phát hiện chung {fallback_id} thiếu thông báo {', '.join(lacking)} (messages)")
     return book
 
 
@@ -448,12 +448,13 @@ def _scoped(part: RulebookFile, scope: str, name: str, lines: dict) -> RulebookF
 
 
 def _grades(grades: list[tuple[Grade, str]]) -> Grades:
-    for n in range(1, len(grades) + 1):  # the first grade that clashes with an earlier one names the line
+    vocabulary = Grades()
+    for grade, at in grades:  # the first grade that clashes with an earlier one names the line
         try:
-            Grades(grade for grade, _ in grades[:n])
+            vocabulary.add(grade)
         except KeyProblem as exc:
-            raise RulebookError(f"{grades[n - 1][1]}: {exc}") from None
-    return Grades(grade for grade, _ in grades)
+            raise RulebookError(f"{at}: {exc}") from None
+    return vocabulary
 
 
 def _keyed(table: RateTable, grades: Grades, rate_origin: dict[str, str]) -> RateTable:

@@ -243,7 +243,9 @@ class Rule(Spec):
 
 # The fallback findings the vetting writes (compliance/vetting/judge.py): no eligibility rule, no coverage rule,
 # several checks waiting for blanks. A rulebook with rules declares all three (rules/chung/).
-FALLBACKS = ("chung.noi_dung_chi", "chung.loai_khoan_chi", "chung.thieu_thong_tin")
+FALLBACKS = {"chung.noi_dung_chi": ("no_applicable_rule",),  # each with the reasons it has messages for
+             "chung.loai_khoan_chi": ("missing_information", "manual_review", "no_applicable_rule"),
+             "chung.thieu_thong_tin": ("missing_information",)}
 
 
 class Fallback(Spec):

@@ -38,12 +38,15 @@ class Grades:
         self.names: dict[str, tuple[str, ...]] = {}  # canonical name -> every written form
         self.canonical: dict[str, str] = {}
         for grade in grades:
-            for form in (grade.name, *grade.synonyms):
-                folded = normalise(form)
-                if folded in self.canonical and self.canonical[folded] != grade.name:
-                    raise KeyProblem(f"hạng '{form}' thuộc cả '{self.canonical[folded]}' và '{grade.name}'")
-                self.canonical[folded] = grade.name
-            self.names[grade.name] = (grade.name, *grade.synonyms)
+            self.add(grade)
+
+    def add(self, grade: Grade) -> None:
+        for form in (grade.name, *grade.synonyms):
+            folded = normalise(form)
+            if folded in self.canonical and self.canonical[folded] != grade.name:
+                raise KeyProblem(f"hạng '{form}' thuộc cả '{self.canonical[folded]}' và '{grade.name}'")
+            self.canonical[folded] = grade.name
+        self.names[grade.name] = (grade.name, *grade.synonyms)
 
     def of(self, text: str) -> str:
         try:

@@ -19,7 +19,7 @@ from ..engine.durable_adapter import EngineError
 from ..rulebook.fields import FIELDS
 from ..engine.reference import Hits
 from ..models import Citation, Claim, Reason, ClaimDecision, Finding, LineDecision, LineItem, flag_kind, strongest
-from ..rulebook.load import Rulebook, RulebookError
+from ..rulebook.load import Rulebook
 from ..rulebook.schema import FALLBACKS, Fallback, Rule, Source
 from ..vocabulary import SEEN_VI, CATEGORY_VI, KIND_VI, ask
 from .findings import RANK, JoinOutcome, Outcome, atoms, show
@@ -29,11 +29,8 @@ _NO_CONTENT, _NO_COVERAGE, _SEVERAL = FALLBACKS  # looked up in the rulebook (ru
 
 
 def _said(fallback: Fallback, reason: str, **values: str) -> str:
-    """The fallback's message for `reason`, its placeholders filled in."""
-    template = fallback.messages.get(reason)
-    if template is None:
-        raise RulebookError(f"phát hiện chung {fallback.id} thiếu thông báo '{reason}' (messages)")
-    return template.format_map(values)
+    """The fallback's message for `reason` (the loader checked it is there), its placeholders filled in."""
+    return fallback.messages[reason].format_map(values)
 
 
 # The outcomes kept on a fact: those with findings, the roles of their rules, the checks and the coverage
