@@ -11,21 +11,32 @@ Keys are tuples of strings and numbers (or strings); values are JSON-able.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import tempfile
 from typing import Any
 
+import orjson
+
 BOUND = 20_000  # entries kept in memory before spilling (as text: ~300 bytes each)
 JOIN_BOUND = 150_000  # the join index's (~2.3 entries a line: ~65,000 lines, ~60 MB); spilled, vetting is ~10 % slower
-encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-decode = json.JSONDecoder().decode
+
+
+def encode(value: Any) -> str:
+    """Compact JSON text (orjson: ~5x faster than json's encoder, a join fact per line is kept)."""
+    return orjson.dumps(value).decode()
+
+
+decode = orjson.loads
+
 _BATCH = 500  # keys per SELECT … IN (…)
 
 
 def key_text(key: Any) -> str:
-    return repr(tuple(key)) if isinstance(key, (tuple, list)) else repr(key)
+    """A key as text, exact: no two keys share a text. A join key (a tuple of a validated claim's values,
+    one per fact) as JSON, ~3x cheaper than its repr; a claim id (any text read, even unpaired
+    surrogates, which JSON cannot write) as its repr."""
+    return orjson.dumps(key).decode() if isinstance(key, (tuple, list)) else repr(key)
 
 
 class SpillMap:

@@ -62,7 +62,7 @@ class Budgets:
             if basis is None:
                 basis = self._basis[env.id] = Basis(source=self.judge.label(budget.citations[0]) + f" — {env.title}",
                                                     verification=VERIFICATION[budget.verification], rate_id=env.id)
-            findings.append(Finding.model_construct(rule_id=budget.id, outcome="pass" if passed else "fail",
+            findings.append(Finding(rule_id=budget.id, outcome="pass" if passed else "fail",
                 reason=None if passed else "over_budget", message=marked(message, budget.verification),
                 actual=before + wanted, limit=env.amount, citations=self.judge.cite(budget.id, budget.citations),
                 basis=basis))

@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import datetime as dt
+import functools
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..rulebook import conditions as c
@@ -32,17 +34,30 @@ _PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 
 
 def show(field: str | None, level: str, value: Any) -> str:
-    if value is None:
-        return "không có"
-    if field in MONEY_FIELDS and isinstance(value, (int, float)):
-        return money(math.floor(value))
-    if field and FIELDS[level].get(field, ("",))[0] == "date" and isinstance(value, int):
-        return f"{value % 100:02d}/{value // 100 % 100:02d}/{value // 10000}"
-    if isinstance(value, bool):
-        return "có" if value else "không"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return VALUE_VI.get(field, {}).get(value, str(value)) if field is not None else str(value)
+    return shower(field, level)(value)
+
+
+@functools.cache
+def shower(field: str | None, level: str) -> Callable[[Any], str]:
+    """How a value of `field` is shown in a message: money in đồng, a date as dd/mm/yyyy, yes/no, a
+    vocabulary value in Vietnamese. Worked out once per field (messages show a value per finding)."""
+    is_money = field in MONEY_FIELDS
+    is_date = field is not None and FIELDS[level].get(field, ("",))[0] == "date"
+    words = VALUE_VI.get(field, {}) if field is not None else {}
+
+    def shown(value: Any) -> str:
+        if value is None:
+            return "không có"
+        if is_money and isinstance(value, (int, float)):
+            return money(math.floor(value))
+        if is_date and isinstance(value, int):
+            return f"{value % 100:02d}/{value // 100 % 100:02d}/{value // 10000}"
+        if isinstance(value, bool):
+            return "có" if value else "không"
+        if isinstance(value, float):
+            return f"{value:g}"
+        return words.get(value, str(value))
+    return shown
 
 
 def marked(message: str, mark: str) -> str:
@@ -68,28 +83,29 @@ class _Template:
     """A message template split once into text and placeholders ({actual}, {limit}, vocabulary fields)."""
 
     def __init__(self, template: str, level: str):
-        self.parts: list[tuple[str, str]] = []  # (text, placeholder after it); then `tail`
+        # (text, then the placeholder: a name given at render, or a fact key and how to show it); then `tail`
+        self.parts: list[tuple[str, str, Callable[[Any], str] | None]] = []
         self.fields: list[str] = []  # vocabulary fields the message shows
         at = 0
         for match in _PLACEHOLDER.finditer(template):
             name = match.group(1)
-            self.parts.append((template[at:match.start()], name))
             if name not in ("actual", "limit") and name in FIELDS[level]:
                 self.fields.append(name)
+                self.parts.append((template[at:match.start()], key(name), shower(name, level)))
+            else:
+                self.parts.append((template[at:match.start()], name, None))
             at = match.end()
         self.tail = template[at:]
-        self.level = level
 
     def render(self, fact: dict, values: dict[str, str]) -> str:
         out = []
-        for text, name in self.parts:
+        for text, name, shown in self.parts:
             out.append(text)
-            if name in values:
-                out.append(values[name])
-            elif name in FIELDS[self.level]:
-                out.append(show(name, self.level, fact.get(key(name))))
+            if shown is not None:
+                out.append(shown(fact.get(name)))
             else:
-                out.append("{" + name + "}")
+                given = values.get(name)
+                out.append(given if given is not None else "{" + name + "}")
         out.append(self.tail)
         return "".join(out)
 
@@ -117,6 +133,7 @@ class Outcome:
         self.passed = outcome == "pass"
         self.field = check.field if isinstance(check, Compared) else None  # the field compared, if any
         self.field_key = key(self.field) if self.field else None
+        self.shown = shower(self.field, rule.level)  # how the compared value and its limit are shown
         self.ref_key = key(check.ref) if isinstance(check, RefCheck) else None
         self.factor = check.factor if isinstance(check, (RateCheck, RefCheck)) else 1
         self.cap_kind = None
@@ -184,9 +201,10 @@ class Outcome:
         # the finding says so (engine/infer.py).
         rested = [cond.applies] + ([cond.rows[row]] if row is not None and row in cond.rows else []) + (
             [cond.holds] if cond.holds is not None else [])
-        self.noted = tuple(sorted({k for node in rested for k in c.keys(node)} | {key(f) for f in reads if f}))
+        noted = sorted({k for node in rested for k in c.keys(node)} | {key(f) for f in reads if f})
+        self.notes = tuple(NOTE + k for k in noted)  # the fact keys of their notes
         # The fact values a finding depends on, as keys; a float is told apart from the equal int.
-        self.reads = tuple(dict.fromkeys([key(f) for f in reads if f] + [NOTE + k for k in self.noted]))
+        self.reads = tuple(dict.fromkeys([key(f) for f in reads if f] + list(self.notes)))
         self.cache: dict[tuple, tuple[Finding, Any]] | None = {}
         self.lookups = 0
 
@@ -229,7 +247,7 @@ class Outcome:
 
     def _make(self, fact: dict) -> tuple[Finding, Any]:
         found, limit = self._made(fact)
-        notes = list(dict.fromkeys(fact[NOTE + k] for k in self.noted if NOTE + k in fact))
+        notes = list(dict.fromkeys(fact[k] for k in self.notes if k in fact))
         if notes:
             found = found.model_copy(update={"message": f"{found.message} ({'; '.join(notes)})"})
         return found, limit
@@ -240,17 +258,17 @@ class Outcome:
         if self.outcome == "norate":
             when = show("law_date", "line", fact["law_date"])
             if self.template is not None:
-                message = self.template.render(fact, {"actual": show(field, rule.level, actual),
+                message = self.template.render(fact, {"actual": self.shown(actual),
                                                       "limit": "không có"}) + f" (ngày {when})"
             else:
                 message = self.default.replace("{when}", when)
-            return Finding.model_construct(rule_id=rule.id, outcome="fail", reason="manual_review", message=message,
+            return Finding(rule_id=rule.id, outcome="fail", reason="manual_review", message=message,
                            actual=_value(actual), limit=None, citations=self.citations, basis=None), None
         if self.asking:
             fields = FIELDS[rule.level]
             blanks = self.blanks(fact)
             names, how = ask(blanks, {f: fields.get(f, ("str",))[0] for f in blanks})
-            return Finding.model_construct(rule_id=rule.id, outcome="fail", reason="missing_information",
+            return Finding(rule_id=rule.id, outcome="fail", reason="missing_information",
                            message=f"Thiếu {names} để {self.purpose}: {how}", actual=_value(actual), limit=None,
                            citations=self.citations, basis=None), None
         limit = self.limit
@@ -261,11 +279,24 @@ class Outcome:
                 limit = math.floor(limit)
         template = self.template
         assert template is not None  # a pass or fail outcome has its message
-        message = template.render(fact, {"actual": show(field, rule.level, actual),
-                                         "limit": show(field, rule.level, limit)})
-        return Finding.model_construct(rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
+        message = template.render(fact, {"actual": self.shown(actual), "limit": self.shown(limit)})
+        return Finding(rule_id=rule.id, outcome="pass" if self.passed else "fail", reason=None if self.passed else rule.reason,
             message=marked(message, self.mark), actual=_value(actual),
             limit=limit, citations=self.citations, basis=self.basis), limit
+
+
+# What a join's message may show, from the later fact and the first one it repeats (None: not shown);
+# names and numbers as written, not as normalised for matching
+_JOIN_SHOWS: dict[str, Callable[[dict, dict | None, str], str | None]] = {
+    "claim": lambda later, first, of: first["claim_id"] if first else None,
+    "line": lambda later, first, of: first["line_id"] if first else None,
+    "kind": lambda later, first, of: DOCUMENT_VI.get(later.get("kind", ""), later.get("kind", "")),
+    "number": lambda later, first, of: later.get("number_shown", ""),
+    "issuer": lambda later, first, of: later.get("issuer_shown") or "không ghi",
+    "payee": lambda later, first, of: later.get("payee_shown", ""),
+    "day": lambda later, first, of: show("day", of, later.get("day")),
+    "category": lambda later, first, of: CATEGORY_VI.get(later["category"], ""),
+}
 
 
 class JoinOutcome:
@@ -273,6 +304,7 @@ class JoinOutcome:
 
     def __init__(self, judge: Judge, join: Join):
         self.join = join
+        # re.split with one group: text, name, text, name, …, text
         self.pass_ = _PLACEHOLDER.split(join.messages.pass_)
         self.fail = _PLACEHOLDER.split(join.messages.fail)
         self.citations = judge.cite(join.id, join.citations)
@@ -282,17 +314,12 @@ class JoinOutcome:
 
     def finding(self, later: dict, first: dict | None) -> Finding:
         join = self.join
-        values: dict[str, str] = {"claim": first["claim_id"], "line": first["line_id"]} if first else {}
-        kind = later.get("kind", "")
-        values.update({
-            # names and numbers as written, not as normalised for matching
-            "kind": DOCUMENT_VI.get(kind, kind), "number": later.get("number_shown", ""),
-            "issuer": later.get("issuer_shown") or "không ghi", "payee": later.get("payee_shown", ""),
-            "day": show("day", join.of, later.get("day")), "category": CATEGORY_VI.get(later["category"], ""),
-        })
         parts = self.fail if first else self.pass_
-        # re.split with one group: text, name, text, name, …, text
-        message = "".join(p if i % 2 == 0 else values.get(p, "{" + p + "}") for i, p in enumerate(parts))
-        return Finding.model_construct(rule_id=join.id, outcome="fail" if first else "pass",
-                       reason=join.reason if first else None, message=marked(message, join.verification),
+        out = [parts[0]]
+        for i in range(1, len(parts), 2):
+            name = parts[i]
+            shown = _JOIN_SHOWS[name](later, first, join.of) if name in _JOIN_SHOWS else None
+            out += (shown if shown is not None else "{" + name + "}", parts[i + 1])
+        return Finding(rule_id=join.id, outcome="fail" if first else "pass",
+                       reason=join.reason if first else None, message=marked("".join(out), join.verification),
                        actual=None, limit=None, citations=self.citations, basis=self.basis)

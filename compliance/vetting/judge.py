@@ -150,7 +150,7 @@ class Judge:
         names, how = ask(blanks, {f: fields.get(f, ("str",))[0] for f in blanks})
         titles = "; ".join(f"«{o.rule.title}»" for o in opened)
         citations = list({c.label: c for o in opened for c in o.citations}.values())
-        return Finding.model_construct(rule_id=rule_id, outcome="fail", reason="missing_information",
+        return Finding(rule_id=rule_id, outcome="fail", reason="missing_information",
                        message=_said(fallback, "missing_information", names=names, how=how, titles=titles, **values),
                        actual=None, limit=None, citations=citations, basis=None)
 
@@ -208,7 +208,7 @@ class Judge:
             eligible = min([line.amount] + [cap for _, cap in failures if cap is not None])  # all of them
         else:
             eligible = 0
-        return LineDecision.model_construct(line_id=line.line_id, category=line.category, incurred_on=line.incurred_on or claim.activity.start_date,
+        return LineDecision(line_id=line.line_id, category=line.category, incurred_on=line.incurred_on or claim.activity.start_date,
             decision="flag" if failures else "approve", flag_kind=flag_kind(f.reason for f, _ in failures),
             claimed_amount=line.amount, eligible_amount=eligible, findings=[f for f, _ in results])
 
@@ -225,7 +225,7 @@ class Judge:
 
     def _fallen(self, fallback: Fallback, reason: Reason, **values: str) -> Finding:
         """The finding of a fallback rule of the rulebook (rules/chung/): its message for `reason`."""
-        return Finding.model_construct(rule_id=fallback.id, outcome="fail", reason=reason,
+        return Finding(rule_id=fallback.id, outcome="fail", reason=reason,
                                        message=_said(fallback, reason, **values), actual=None, limit=None,
                                        citations=self.cite(fallback.id, fallback.citations), basis=None)
 
@@ -237,7 +237,7 @@ class Judge:
         if cap is not None:
             eligible = min(eligible, cap)
         kinds = {l.flag_kind for l in lines} | {flag_kind(f.reason for f in findings if f.outcome == "fail")}
-        return ClaimDecision.model_construct(claim_id=claim.claim_id, unit_code=claim.unit.code, subproject=claim.subproject,
+        return ClaimDecision(claim_id=claim.claim_id, unit_code=claim.unit.code, subproject=claim.subproject,
             activity_kind=claim.activity.kind, decision="approve" if ok else "flag",
             flag_kind=strongest(kinds),
             claimed_amount=sum(l.amount for l in claim.line_items), eligible_amount=eligible,
