@@ -18,10 +18,8 @@ from pathlib import Path
 import pytest
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
-import compliance.cli.common
 import compliance.rulebook
 import compliance.vetting.vetter
-import compliance.web.app
 from compliance.rulebook.scenarios import known_ids, nearest_step, scan, straight
 from compliance.rulebook import RulebookError
 
@@ -76,9 +74,19 @@ def _durable(probes, name, record=True):
     return _evaluators[key][1]
 
 
-compliance.rulebook.load = compliance.cli.common.load = compliance.web.app.load = load
+compliance.rulebook.load = load  # what the test modules, imported next, and lazy imports get
 compliance.vetting.vetter.compile_rulebook = _compile
 compliance.vetting.vetter.DurableEvaluator = _durable
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _load_remembered_by_the_cli_and_the_web():
+    """Modules that imported `load` by name: patched once the tests' imports are done (importing them here would
+    slow the pytest runs that tests start in a subprocess on tests/test_features.py, which use neither)."""
+    for name in ("compliance.cli.common", "compliance.web.app"):
+        if name in sys.modules:
+            sys.modules[name].load = load
+
 
 try:
     RULE_IDS = frozenset(known_ids(load()))
