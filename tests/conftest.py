@@ -10,13 +10,95 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import sys
 from pathlib import Path
 
 import pytest
 from pytest_bdd.exceptions import StepDefinitionNotFoundError
 
+import compliance.rulebook
+import compliance.vetting.vetter
 from compliance.rulebook.scenarios import known_ids, nearest_step, scan, straight
-from compliance.rulebook import RulebookError, load
+from compliance.rulebook import RulebookError
+
+# ---- the same work done once per test process (issue 11 item 7: the suite in minutes) -------------------------
+# Hundreds of tests load the rulebook and build a Vetter, most through an in-process `compliance vet`: ~0.7 s each.
+# Below, `load` is remembered per the exact bytes of every file under the folder, so a test that edits its copy gets
+# a book loaded afresh, and a load that fails is never remembered (it raises each time); and a Vetter's compiled
+# probes and durable-rules ruleset are shared by the Vetters of the same book. The processes a test starts (the
+# subprocess tests, `vet --jobs` workers: forked, told apart by their pid) load and compile on their own.
+_LOAD = sys.modules["compliance.rulebook.load"]
+_real_load = _LOAD.load
+_books: dict[tuple, compliance.rulebook.Rulebook] = {}
+
+
+def _files_of(root: Path) -> bytes:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
+
+
+@functools.wraps(_real_load)
+def load(root: Path | str | None = None, overlays: bool = True) -> compliance.rulebook.Rulebook:
+    folder = Path(root or os.environ.get("COMPLIANCE_RULES") or _LOAD.DEFAULT_DIR)
+    if not folder.is_dir():
+        return _real_load(root, overlays)
+    key = (str(folder), str(folder.resolve()), overlays, _files_of(folder))
+    if key not in _books:
+        _books[key] = _real_load(root, overlays)
+    return _books[key]
+
+
+_real_compile = compliance.vetting.vetter.compile_rulebook
+_probes: dict[int, tuple[compliance.rulebook.Rulebook, list]] = {}  # id(book) -> (the book, kept alive; its probes)
+
+
+def _compile(book):
+    if id(book) not in _probes:
+        _probes[id(book)] = (book, _real_compile(book))
+    return _probes[id(book)][1]
+
+
+_RealDurable = compliance.vetting.vetter.DurableEvaluator
+_evaluators: dict[tuple, tuple[list, object]] = {}  # (pid, id(probes), record) -> (the probes, their evaluator)
+
+
+def _durable(probes, name, record=True):
+    key = (os.getpid(), id(probes), record)
+    if key not in _evaluators:
+        _evaluators[key] = (probes, _RealDurable(probes, name, record))
+    return _evaluators[key][1]
+
+
+compliance.rulebook.load = load  # what the test modules, imported next, and lazy imports get
+compliance.vetting.vetter.compile_rulebook = _compile
+compliance.vetting.vetter.DurableEvaluator = _durable
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _load_remembered_by_the_cli_and_the_web():
+    """Modules that imported `load` by name: patched once the tests' imports are done (importing them here would
+    slow the pytest runs that tests start in a subprocess on tests/test_features.py, which use neither)."""
+    for name in ("compliance.cli.common", "compliance.web.app"):
+        if name in sys.modules:
+            sys.modules[name].load = load
+
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """An empty store database, migrated once per test process by the store itself: a test's fresh SQLite
+    database is a copy of it (migrating costs ~0.05 s a database; opening the copy still checks it is current)."""
+    from compliance.store import Store
+
+    path = tmp_path_factory.mktemp("migrated") / "store.db"
+    Store(f"sqlite:///{path}").close()
+    assert not path.with_name("store.db-wal").exists()  # all in the one file: a copy is the whole database
+    return path
 
 try:
     RULE_IDS = frozenset(known_ids(load()))

@@ -169,20 +169,31 @@ def coverage_problems(book: Rulebook) -> list[str]:
         choices = [_candidates([a for a in atoms if a.key == f], f) for f in fields]
         days = _days([r for r, _ in mine + eligible], nodes, start)
         found: dict[tuple[str, str, tuple], list[Case]] = {}
+        # the hot loop below (millions of facts): each coverage rule's memo and projection looked up once
+        judged = [(r.id, known[id(n)], read[id(n)], n) for r, n in mine]
         for kind in KINDS:
             for i, first in enumerate(days):
                 end = days[i + 1] - dt.timedelta(days=1) if i + 1 < len(days) else None
+                law_date = day(first)
                 for combo in itertools.product(*choices):
-                    fact = _Filled(category=category, activity__kind=kind, law_date=day(first))
+                    fact = _Filled(category=category, activity__kind=kind, law_date=law_date)
                     fact.update({f: v for f, v in zip(fields, combo) if v is not _BLANK})
                     seen = tuple(fact.get(k) for k in content_keys)
                     if seen not in content:
                         content[seen] = any(verdict(n, fact) for _, n in eligible)
                     if not content[seen]:
                         continue  # not content of the programme: `chung.noi_dung_chi`, whatever the category
-                    verdicts = [(r, verdict(n, fact)) for r, n in mine]
-                    applied = [r.id for r, v in verdicts if v is True]
-                    waiting = [r.id for r, v in verdicts if v is None]
+                    applied, waiting = [], []
+                    for rule_id, memo, projected, n in judged:  # verdict(n, fact), inlined
+                        values = projected(fact)
+                        if values in memo:
+                            v = memo[values]
+                        else:
+                            v = memo[values] = c.unknown_keys(n, dict(fact))[0]
+                        if v is True:
+                            applied.append(rule_id)
+                        elif v is None:
+                            waiting.append(rule_id)
                     stated = any(verdict(n, fact) is not False for n in stating)
                     case = Case(category, kind, first, end, tuple(zip(fields, combo)))
                     if not applied and not waiting and not stated:

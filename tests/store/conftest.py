@@ -26,8 +26,9 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request, tmp_path):
+def db_url(request, tmp_path, migrated_sqlite):
     if request.param == "sqlite":
+        shutil.copyfile(migrated_sqlite, tmp_path / "store.db")
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
     schema = f"t_{uuid.uuid4().hex[:12]}"

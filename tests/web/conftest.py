@@ -3,6 +3,8 @@ quantri (admin), lan (auditor), minh (finance)."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -29,7 +31,8 @@ def trail_key(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def db_url(tmp_path) -> str:
+def db_url(tmp_path, migrated_sqlite) -> str:
+    shutil.copyfile(migrated_sqlite, tmp_path / "web.db")
     url = f"sqlite:///{tmp_path / 'web.db'}"
     with Store(url) as store:
         admin = add_user(store, "quantri", "admin", PASSWORD, None)
