@@ -139,6 +139,19 @@ def programme_start(book: Rulebook) -> dt.date:
     return min(starts)
 
 
+def _remembered(node: c.Node) -> Callable[[_Filled], bool | None]:
+    """The three-valued verdict of `node` on a fact, remembered by the values of the keys it reads."""
+    memo: dict[object, bool | None] = {}
+    project = operator.itemgetter(*c.keys(node), "category")
+
+    def verdict(fact: _Filled) -> bool | None:
+        seen = project(fact)
+        if seen not in memo:
+            memo[seen] = c.unknown_keys(node, dict(fact))[0]
+        return memo[seen]
+    return verdict
+
+
 def coverage_problems(book: Rulebook) -> list[str]:
     """Gaps (no coverage rule, no statement) and overlaps (two rules not declared together)."""
     start = programme_start(book)
@@ -150,15 +163,9 @@ def coverage_problems(book: Rulebook) -> list[str]:
     content_keys = sorted(set().union(*(c.keys(n) for _, n in eligible)))
     content: dict[tuple, bool] = {}  # is a line content of the programme, by the values eligibility reads
     problems: list[str] = []
-    # A condition's value depends only on the values of the keys it reads: remembered by those.
-    read = {id(n): operator.itemgetter(*c.keys(n), "category") for _, n in coverage + eligible + uncovered}
-    known: dict[int, dict[object, bool | None]] = {key: {} for key in read}
-
-    def verdict(node: c.Node, fact: _Filled) -> bool | None:
-        memo, seen = known[id(node)], read[id(node)](fact)
-        if seen not in memo:
-            memo[seen] = c.unknown_keys(node, dict(fact))[0]
-        return memo[seen]
+    # A condition's value depends only on the values of the keys it reads: remembered by those, per
+    # condition (the loop below judges millions of facts).
+    verdicts = {id(n): _remembered(n) for _, n in coverage + eligible + uncovered}
 
     for category in CATEGORIES:
         mine = [(r, n) for r, n in coverage if _may_cover(n, category)]
@@ -169,8 +176,9 @@ def coverage_problems(book: Rulebook) -> list[str]:
         choices = [_candidates([a for a in atoms if a.key == f], f) for f in fields]
         days = _days([r for r, _ in mine + eligible], nodes, start)
         found: dict[tuple[str, str, tuple], list[Case]] = {}
-        # the hot loop below (millions of facts): each coverage rule's memo and projection looked up once
-        judged = [(r.id, known[id(n)], read[id(n)], n) for r, n in mine]
+        judged = [(r.id, verdicts[id(n)]) for r, n in mine]
+        content_of = [verdicts[id(n)] for _, n in eligible]
+        stating_of = [verdicts[id(n)] for n in stating]
         for kind in KINDS:
             for i, first in enumerate(days):
                 end = days[i + 1] - dt.timedelta(days=1) if i + 1 < len(days) else None
@@ -180,21 +188,17 @@ def coverage_problems(book: Rulebook) -> list[str]:
                     fact.update({f: v for f, v in zip(fields, combo) if v is not _BLANK})
                     seen = tuple(fact.get(k) for k in content_keys)
                     if seen not in content:
-                        content[seen] = any(verdict(n, fact) for _, n in eligible)
+                        content[seen] = any(verdict(fact) for verdict in content_of)
                     if not content[seen]:
                         continue  # not content of the programme: `chung.noi_dung_chi`, whatever the category
                     applied, waiting = [], []
-                    for rule_id, memo, projected, n in judged:  # verdict(n, fact), inlined
-                        values = projected(fact)
-                        if values in memo:
-                            v = memo[values]
-                        else:
-                            v = memo[values] = c.unknown_keys(n, dict(fact))[0]
+                    for rule_id, verdict in judged:
+                        v = verdict(fact)
                         if v is True:
                             applied.append(rule_id)
                         elif v is None:
                             waiting.append(rule_id)
-                    stated = any(verdict(n, fact) is not False for n in stating)
+                    stated = any(verdict(fact) is not False for verdict in stating_of)
                     case = Case(category, kind, first, end, tuple(zip(fields, combo)))
                     if not applied and not waiting and not stated:
                         found.setdefault(("gap", category, ()), []).append(case)

@@ -225,9 +225,8 @@ class Judge:
 
     def _fallen(self, fallback: Fallback, reason: Reason, **values: str) -> Finding:
         """The finding of a fallback rule of the rulebook (rules/chung/): its message for `reason`."""
-        return Finding(rule_id=fallback.id, outcome="fail", reason=reason,
-                                       message=_said(fallback, reason, **values), actual=None, limit=None,
-                                       citations=self.cite(fallback.id, fallback.citations), basis=None)
+        return Finding(rule_id=fallback.id, outcome="fail", reason=reason, message=_said(fallback, reason, **values),
+                       actual=None, limit=None, citations=self.cite(fallback.id, fallback.citations), basis=None)
 
     def claim_record(self, claim: Claim, findings: list[Finding], lines: list[LineDecision],
                      cap: int | None = None) -> ClaimDecision:
