@@ -109,14 +109,7 @@ def categories(probe: Probe) -> frozenset[str] | None:
     `{in: [..]}` in a conjunction); None when it may hold on any."""
     if probe.first is not None:  # a join reads two facts: the earlier one may be of any category
         return None
-    node = probe.node
-    for item in node.items if isinstance(node, c.All) else (node,):
-        if isinstance(item, c.Cmp) and item.key == "category" and item.op == "eq":
-            return frozenset([item.value])
-        if (isinstance(item, c.Any_) and item.items
-                and all(isinstance(n, c.Cmp) and n.key == "category" and n.op == "eq" for n in item.items)):
-            return frozenset(n.value for n in item.items if isinstance(n, c.Cmp))  # all (above)
-    return None
+    return c.required(probe.node).get("category")
 
 
 def engine_keys_by_kind(probes: list[Probe]) -> Keys:

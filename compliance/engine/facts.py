@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import typing
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -25,16 +26,24 @@ if typing.TYPE_CHECKING:
     from .infer import Inference
 
 
-_PREFIXED: dict[tuple[type, str], dict[str, str]] = {}
+_PREFIXED: dict[tuple[type, str], tuple[dict[str, Any], dict[str, str]]] = {}
 
 
 def _put_attributes(fact: dict[str, Any], attrs: BaseModel, prefix: str) -> None:
-    """The typed attributes that have a value (extra keys live in __pydantic_extra__, not here)."""
-    names = _PREFIXED.get((type(attrs), prefix))
-    if names is None:
-        names = _PREFIXED[(type(attrs), prefix)] = {name: prefix + name for name in type(attrs).model_fields}
-    for name, value in attrs.__dict__.items():
-        if value is not None:
+    """The typed attributes that have a value: the defaults that are not None (yes/no fields), then the
+    fields the claim set (usually a few of some twenty; extra keys live in __pydantic_extra__, not here)."""
+    prefixed = _PREFIXED.get((type(attrs), prefix))
+    if prefixed is None:
+        fields = type(attrs).model_fields
+        prefixed = _PREFIXED[(type(attrs), prefix)] = (
+            {prefix + name: f.default for name, f in fields.items() if not f.is_required() and f.default is not None},
+            {name: prefix + name for name in fields})
+    defaults, names = prefixed
+    fact.update(defaults)
+    values = attrs.__dict__
+    for name in attrs.__pydantic_fields_set__:
+        value = values.get(name)
+        if value is not None and name in names:
             fact[names[name]] = value
 
 
@@ -122,8 +131,9 @@ def line_total(quantity: int | float, unit_price: int) -> int:
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -> list[dict[str, Any]]:
-    """The claim's document and payee-day facts, numbered from `first_seq` in input order."""
+def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None,
+               keep: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+    """The claim's document and payee-day facts (those `keep` keeps), numbered from `first_seq` in input order."""
     out: list[dict[str, Any]] = []
     act = claim.activity
     end = act.end_date or act.start_date
@@ -148,6 +158,8 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None) -
             for i in range(days):
                 out.append({"t": "person_day", "payee": normalise(line.payee.name), "payee_shown": line.payee.name,
                             "day": day(first + dt.timedelta(days=i)), **common})
+    if keep is not None:
+        out = [fact for fact in out if keep(fact)]
     for i, fact in enumerate(out):
         fact["seq"] = first_seq + i
     return out

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .. import spill
 from ..models import Claim
 from ..rulebook import Rulebook
+from ..rulebook import conditions as c
 from ..spill import SpillMap, decode, encode, key_text
 from .compile import Probe
 from .facts import join_facts
@@ -30,38 +32,61 @@ class Index(Protocol):
     def add_texts(self, items: list[tuple[str, str]]) -> None: ...
 
 
-def kept_keys(probes: Iterable[Probe]) -> tuple[str, ...]:
-    """The keys of a join fact that the engine and the messages read: all an earlier fact needs to keep."""
+@dataclass(frozen=True)
+class JoinPlan:
+    """What the batch's joins need of join facts, from the compiled probes."""
+
+    kept: tuple[str, ...]  # the keys of a join fact the engine and the messages read: all an earlier fact keeps
+    # per kind of join fact, what each join probe requires of the facts it can match (rulebook/conditions.required)
+    needs: dict[str, tuple[dict[str, frozenset[str]], ...]]
+
+    def matters(self, fact: dict) -> bool:
+        """False for a fact no join can match (a payment voucher when only invoices and contracts may be
+        repeated): it is left out of the session and the index. A value that is not text is kept."""
+        return any(all(not isinstance(value := fact.get(k), str) or value in allowed for k, allowed in need.items())
+                   for need in self.needs.get(fact["t"], ()))
+
+
+def join_plan(probes: Iterable[Probe]) -> JoinPlan:
     kept = {"t", "seq", "claim_id", "line_id", "category"}
+    needs: dict[str, list[dict[str, frozenset[str]]]] = {}
     for probe in probes:
         if probe.kind == "join":
             kept |= probe.keys()
-    return tuple(sorted(kept))
+            # a pair's earlier fact (`first`) as well as its later one
+            needs.setdefault(probe.level, []).extend(c.required(n) for n in (probe.node, probe.first) if n)
+    return JoinPlan(tuple(sorted(kept)), {level: tuple(found) for level, found in needs.items()})
 
 
 class Joins:
     """Join facts numbered from `seq`, looked up in and remembered by `index` (a SpillMap by default)."""
 
-    def __init__(self, book: Rulebook, kept: tuple[str, ...], index: Index | None = None, seq: int = 0):
+    def __init__(self, book: Rulebook, plan: JoinPlan, index: Index | None = None, seq: int = 0):
         self.active = bool(book.joins)
-        self.kept = kept
+        self.plan = plan
         self.index: Index = index if index is not None else SpillMap("join", bound=spill.JOIN_BOUND)
         self.seq = seq
-        self._of: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {"document": [], "person_day": []}
+        # per kind of fact, the joins on it grouped by the fields they match on (each period's joins share them)
+        self._of: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]] = {"document": {}, "person_day": {}}
         for j, join in enumerate(book.joins):
-            self._of.setdefault(join.of, []).append((j, join.id, tuple(join.same)))
+            self._of.setdefault(join.of, {}).setdefault(tuple(join.same), []).append((j, join.id))
 
     def facts(self, claim: Claim, law_as_of: dt.date | None) -> list[dict[str, Any]]:
         """The claim's join facts, numbered after the batch's earlier ones."""
         if not self.active:
             return []
-        joined = join_facts(claim, self.seq, law_as_of)
+        joined = join_facts(claim, self.seq, law_as_of, self.plan.matters)
         self.seq += len(joined)
         return joined
 
     def keys(self, fact: dict) -> list[JoinKey]:
-        """(join number, join key as text) of each join the fact may repeat or be repeated under."""
-        return [(j, key_text((join_id, *(fact[k] for k in same)))) for j, join_id, same in self._of[fact["t"]]]
+        """(join number, join key as text) of each join the fact may repeat or be repeated under: the join's
+        id then its fields as JSON (`[…]`; no id holds a bracket), made once per set of fields."""
+        found: list[JoinKey] = []
+        for same, joins in self._of[fact["t"]].items():
+            text = key_text(tuple(fact[k] for k in same))
+            found += [(j, join_id + text) for j, join_id in joins]
+        return found
 
     def earlier(self, keys: list[str]) -> list[dict]:
         """The earlier facts (one per key) that facts with these keys may repeat, in seq order, once each."""
@@ -84,7 +109,7 @@ class Joins:
             for j, k in fact_keys:
                 if j in joins:
                     if small is None:
-                        small = encode({name: fact[name] for name in self.kept if name in fact})
+                        small = encode({name: fact[name] for name in self.plan.kept if name in fact})
                     kept.append((k, small))
         if kept:
             self.index.add_texts(kept)

@@ -297,6 +297,20 @@ def keys(node: Node) -> set[str]:
     return set().union(*(keys(n) for n in node.items)) if node.items else set()
 
 
+def required(node: Node) -> dict[str, frozenset[str]]:
+    """Per key, the texts a fact's value must be one of for `node` to hold, from the text equalities at its
+    top (`key: x`, or `{in: [..]}`, in a conjunction); a key not named may hold anything."""
+    found: dict[str, frozenset[str]] = {}
+    for item in node.items if isinstance(node, All) else (node,):
+        tests = [item] if isinstance(item, Cmp) else list(item.items) if isinstance(item, Any_) else []
+        eqs = [n for n in tests if isinstance(n, Cmp) and n.op == "eq" and isinstance(n.value, str)]
+        if not eqs or len(eqs) != len(tests) or len({n.key for n in eqs}) != 1:
+            continue
+        key, values = eqs[0].key, frozenset(n.value for n in eqs)
+        found[key] = found[key] & values if key in found else values
+    return found
+
+
 def simplify(node: Node) -> Node:
     """Flatten nested All/All and Any/Any; an All or Any of one item is that item."""
     if isinstance(node, All):

@@ -97,7 +97,7 @@ class _Tracked(Joins):
     """A chunk's joins that also note each claim's first join fact number and its join keys."""
 
     def __init__(self, vetter, index: _Recorder):
-        super().__init__(vetter.book, vetter.kept, index)
+        super().__init__(vetter.book, vetter.join_plan, index)
         self.seqs: list[int] = []
         self.claim_keys: list[list[str]] = []
 

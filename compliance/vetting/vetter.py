@@ -10,7 +10,7 @@ from .judge import Judge
 from ..engine.compile import compile_rulebook
 from ..engine.durable_adapter import DurableEvaluator
 from ..engine.facts import facts_for
-from ..engine.joins import Index, JoinKey, Joins, kept_keys
+from ..engine.joins import Index, JoinKey, Joins, join_plan
 from ..engine.infer import Inference
 from ..engine.reference import Evaluator, ReferenceEvaluator
 from ..models import Claim, ClaimDecision, DecisionDocument, RulebookRef
@@ -53,7 +53,7 @@ class Vetter:
             raise ValueError(engine)
         self.judge = Judge(book, self.probes)
         self.infer = Inference(book.places)
-        self.kept = kept_keys(self.probes)  # what an earlier join fact keeps
+        self.join_plan = join_plan(self.probes)  # what the joins need of join facts
 
     def judge_claim(self, claim: Claim) -> ClaimDecision:
         """One claim alone, no budget charged."""
@@ -63,7 +63,7 @@ class Vetter:
     def joins(self, index: Index | None = None, seq: int = 0) -> Joins:
         """The batch's joins: earlier facts looked up in `index` (a fresh one by default), join facts
         numbered from `seq`."""
-        return Joins(self.book, self.kept, index, seq)
+        return Joins(self.book, self.join_plan, index, seq)
 
     def stream(self, claims: Iterable[Claim], progress: Callable[[], None] | None = None, *,
                joins: Joins | None = None, charge: bool = True) -> Iterator[ClaimDecision]:
