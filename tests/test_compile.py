@@ -15,6 +15,7 @@ from compliance.rulebook import conditions as c
 from compliance.engine.compile import compile_rulebook, in_period, rate_limit
 from compliance.rulebook.schema import ConditionCheck, NeverCheck, RateCheck, RefCheck, ValueCheck
 from compliance.engine.facts import facts_for, join_facts
+from compliance.engine.joins import join_plan
 from compliance.rulebook.fields import ALWAYS, key
 from compliance.engine.reference import ReferenceEvaluator
 from compliance.models import Claim
@@ -109,6 +110,23 @@ def test_join_facts_carry_their_keys():
             assert ALWAYS[fact["t"]] <= fact.keys()
 
 
+def test_join_facts_left_out_match_no_join():
+    """A join fact the plan leaves out (a payment voucher: only invoices and contracts can be repeated)
+    has no join outcome, alone or as either fact of a pair with its own twin from another claim."""
+    plan = join_plan(PROBES)
+    left_out = 0
+    for data in adversarial(300, BOOK, seed=5):
+        for fact in join_facts(Claim.model_validate(data), 0):
+            if plan.matters(fact):
+                continue
+            left_out += 1
+            twin = {**fact, "claim_id": fact["claim_id"] + "-twin", "seq": fact["seq"] + 1}
+            hits = REFERENCE.hits([fact, twin])
+            assert not any(PROBES[n].kind == "join" for found in hits.of.values() for n in found), fact
+            assert not hits.pairs, fact
+    assert left_out  # the batch has such papers
+
+
 # ---- negation ----------------------------------------------------------------------------------
 
 KEYS = ["a", "b", "c"]
@@ -130,6 +148,18 @@ def test_negation_is_exact_when_fields_are_missing(node, fact, always):
     fact = {**{k: 0 for k in always}, **fact}  # `always` keys are present, as facts.ALWAYS promises
     assert c.holds(c.negate(node, frozenset(always)), fact) == (not c.holds(node, fact))
     assert c.holds(c.simplify(node), fact) == c.holds(node, fact)
+
+
+texts = st.recursive(
+    st.builds(c.Cmp, st.sampled_from(KEYS), st.sampled_from(["eq", "ne"]), st.sampled_from(["x", "y", "z"])),
+    lambda inner: st.one_of(st.builds(lambda items: c.All(tuple(items)), st.lists(inner, max_size=3)),
+                            st.builds(lambda items: c.Any_(tuple(items)), st.lists(inner, max_size=3))), max_leaves=8)
+
+
+@given(texts, st.dictionaries(st.sampled_from(KEYS), st.sampled_from(["x", "y", "z"])))
+def test_required_values_hold_whenever_the_condition_does(node, fact):
+    if c.holds(node, fact):
+        assert all(fact.get(k) in allowed for k, allowed in c.required(node).items())
 
 
 @settings(max_examples=300, deadline=None)
