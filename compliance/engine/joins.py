@@ -32,30 +32,43 @@ class Index(Protocol):
     def add_texts(self, items: list[tuple[str, str]]) -> None: ...
 
 
+Need = tuple[tuple[str, frozenset[str]], ...]  # (key, the texts its value must be one of) of one probe
+
+
 @dataclass(frozen=True)
 class JoinPlan:
     """What the batch's joins need of join facts, from the compiled probes."""
 
     kept: tuple[str, ...]  # the keys of a join fact the engine and the messages read: all an earlier fact keeps
-    # per kind of join fact, what each join probe requires of the facts it can match (rulebook/conditions.required)
-    needs: dict[str, tuple[dict[str, frozenset[str]], ...]]
+    needs: dict[str, tuple[Need, ...]]  # per kind of join fact, what the probes on it require (the weakest only)
 
     def matters(self, fact: dict) -> bool:
         """False for a fact no join can match (a payment voucher when only invoices and contracts may be
         repeated): it is left out of the session and the index. A value that is not text is kept."""
-        return any(all(not isinstance(value := fact.get(k), str) or value in allowed for k, allowed in need.items())
-                   for need in self.needs.get(fact["t"], ()))
+        for need in self.needs.get(fact["t"], ()):
+            for k, allowed in need:
+                value = fact.get(k)
+                if isinstance(value, str) and value not in allowed:
+                    break
+            else:
+                return True
+        return False
 
 
 def join_plan(probes: Iterable[Probe]) -> JoinPlan:
     kept = {"t", "seq", "claim_id", "line_id", "category"}
-    needs: dict[str, list[dict[str, frozenset[str]]]] = {}
+    needs: dict[str, set[frozenset[tuple[str, frozenset[str]]]]] = {}
     for probe in probes:
         if probe.kind == "join":
             kept |= probe.keys()
-            # a pair's earlier fact (`first`) as well as its later one
-            needs.setdefault(probe.level, []).extend(c.required(n) for n in (probe.node, probe.first) if n)
-    return JoinPlan(tuple(sorted(kept)), {level: tuple(found) for level, found in needs.items()})
+            for node in (probe.node, probe.first):  # a pair's earlier fact as well as its later one
+                if node is not None:
+                    need = frozenset((k, v) for k, v in c.required(node).items() if k != "t")
+                    needs.setdefault(probe.level, set()).add(need)
+    # a need that adds to another is met only when that one is: the other alone decides
+    weakest = {level: tuple(tuple(sorted(n)) for n in found if not any(m < n for m in found))
+               for level, found in needs.items()}
+    return JoinPlan(tuple(sorted(kept)), weakest)
 
 
 class Joins:
