@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
@@ -26,6 +26,7 @@ from ...readers.errors import Problem
 from ...readers.json_reader import loads, unreadable
 from ...readers.stream import validate_claims
 from ...store import AuthError, User, authenticate, require
+from ...vetting.document import document_json
 from ..auth import LoginRequired, client_address, session_user
 from ..state import Web, get_web
 from .session import MAX_USER_NAME
@@ -108,7 +109,7 @@ def _claims_of(data: Any) -> list:
         "schema": {"$ref": "#/components/schemas/ClaimBatch"}}}}},
 )
 async def vet(request: Request, user: Annotated[User, Depends(api_user)],
-              web: Annotated[Web, Depends(get_web)]) -> JSONResponse:
+              web: Annotated[Web, Depends(get_web)]) -> Response:
     """Nhận định dạng hồ sơ của hợp đồng dữ liệu (một hồ sơ, danh sách hồ sơ, hoặc `{"claims": [...]}`),
     trả về tài liệu kết luận (`DecisionDocument`): mỗi hồ sơ, mỗi khoản chi được duyệt hoặc gắn cờ, kèm lý do,
     điều khoản căn cứ và nguồn mức chi. Không lưu gì vào cơ sở dữ liệu."""
@@ -132,7 +133,8 @@ async def vet(request: Request, user: Annotated[User, Depends(api_user)],
     except InputError as exc:
         return bad_request("dữ liệu đầu vào không hợp lệ, không có kết quả", exc.problems)
     doc = await run_in_threadpool(web.vet, claims)
-    return JSONResponse(doc.model_dump(mode="json"))
+    # as `compliance vet --format json` writes it: pydantic's serializer, not json.dumps of a dump (~3x slower)
+    return Response(document_json(doc), media_type="application/json")
 
 
 def claim_batch_schema() -> tuple[dict, dict]:
