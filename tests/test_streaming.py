@@ -216,6 +216,29 @@ def test_jobs_give_the_same_bytes(tmp_path, monkeypatch):
     assert any(f["reason"] == "over_budget" for c in doc["claims"] for f in c["findings"])
 
 
+def test_jobs_vet_again_with_each_claims_own_join_numbers(tmp_path, monkeypatch):
+    """Chunks of 3: X, P, Q | Y, Z, W. Y and W repeat X's invoice (an earlier chunk), so they are vetted
+    again; W also repeats Z's, and Z (between them, not vetted again) must still come before W."""
+    monkeypatch.setattr(parallel, "CHUNK", 3)
+    template = next(c for c in json.loads(SAMPLE.read_text(encoding="utf-8"))["claims"] if len(c["line_items"]) >= 2)
+
+    def claim(claim_id: str, *numbers: str) -> dict:
+        lines = [dict(template["line_items"][i], documents=[{"kind": "invoice", "number": n, "issuer": "Công ty A"}])
+                 for i, n in enumerate(numbers)]
+        return {**template, "claim_id": claim_id, "line_items": lines}
+
+    claims = [claim("X", "HD-1"), claim("P", "HD-0"), claim("Q", "HD-00"),
+              claim("Y", "HD-1"), claim("Z", "HD-2"), claim("W", "HD-1", "HD-2")]
+    source = _jsonl(tmp_path / "b.jsonl", claims)
+    one, two = io.StringIO(), io.StringIO()
+    vet_to_json(Vetter(BOOK), stream([source]), one)
+    parallel.vet_parallel(BOOK, [source], DocumentWriter(two, BOOK), 2)
+    assert two.getvalue() == one.getvalue()
+    w = json.loads(one.getvalue())["claims"][-1]
+    repeats = [f["message"] for line in w["lines"] for f in line["findings"] if f["reason"] == "duplicate"]
+    assert any("hồ sơ X" in m for m in repeats) and any("hồ sơ Z" in m for m in repeats), repeats
+
+
 def test_jobs_report_bad_input_as_one_job(tmp_path, sample_data, monkeypatch):
     monkeypatch.setattr(parallel, "CHUNK", 4)
     claims = [dict(c, claim_id=f"HS-{i}") for i, c in enumerate(sample_data)] + [dict(sample_data[0], claim_id="HS-3")]
