@@ -79,10 +79,15 @@ class Joins:
         self.plan = plan
         self.index: Index = index if index is not None else SpillMap("join", bound=spill.JOIN_BOUND)
         self.seq = seq
-        # per kind of fact, the joins on it grouped by the fields they match on (each period's joins share them)
-        self._of: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]] = {"document": {}, "person_day": {}}
+        # Joins of one kind of fact that match on the same fields and may repeat the same facts (`when`), as
+        # each period's version of a join does, keep the same first fact per key: they share one key (named
+        # after the first of them) and one stored fact. Per kind: (fields, key name, join numbers).
+        groups: dict[tuple[str, tuple[str, ...], str], list[int]] = {}
         for j, join in enumerate(book.joins):
-            self._of.setdefault(join.of, {}).setdefault(tuple(join.same), []).append((j, join.id))
+            groups.setdefault((join.of, tuple(join.same), repr(c.parse(join.when, join.of))), []).append(j)
+        self._of: dict[str, list[tuple[tuple[str, ...], str, list[int]]]] = {"document": [], "person_day": []}
+        for (of, same, _), members in groups.items():
+            self._of.setdefault(of, []).append((same, book.joins[members[0]].id, members))
 
     def facts(self, claim: Claim, law_as_of: dt.date | None) -> list[dict[str, Any]]:
         """The claim's join facts, numbered after the batch's earlier ones."""
@@ -93,18 +98,18 @@ class Joins:
         return joined
 
     def keys(self, fact: dict) -> list[JoinKey]:
-        """(join number, join key as text) of each join the fact may repeat or be repeated under: the join's
-        id then its fields as JSON (`[…]`; no id holds a bracket), made once per set of fields."""
+        """(join number, join key as text) of each join the fact may repeat or be repeated under: its group's
+        name then the fields as JSON (`[…]`; no join id holds a bracket)."""
         found: list[JoinKey] = []
-        for same, joins in self._of[fact["t"]].items():
-            text = key_text(tuple(fact[k] for k in same))
-            found += [(j, join_id + text) for j, join_id in joins]
+        for same, name, members in self._of[fact["t"]]:
+            text = name + key_text(tuple(fact[k] for k in same))
+            found += [(j, text) for j in members]
         return found
 
     def earlier(self, keys: list[str]) -> list[dict]:
         """The earlier facts (one per key) that facts with these keys may repeat, in seq order, once each."""
         found = {}
-        for stored in self.index.get_texts(keys).values():
+        for stored in self.index.get_texts(list(dict.fromkeys(keys))).values():
             fact = decode(stored)
             found[fact["seq"]] = fact
         return [found[s] for s in sorted(found)]
@@ -118,12 +123,10 @@ class Joins:
             joins = remembered(i)
             if not joins:
                 continue
-            small = None
-            for j, k in fact_keys:
-                if j in joins:
-                    if small is None:
-                        small = encode({name: fact[name] for name in self.plan.kept if name in fact})
-                    kept.append((k, small))
+            texts = list(dict.fromkeys(k for j, k in fact_keys if j in joins))  # a group's joins share one
+            if texts:
+                small = encode({name: fact[name] for name in self.plan.kept if name in fact})
+                kept += [(k, small) for k in texts]
         if kept:
             self.index.add_texts(kept)
 

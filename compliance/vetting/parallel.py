@@ -9,8 +9,9 @@ the workers, a chunk of claims (`CHUNK`) at a time:
            chunk that a later claim may repeat.
 2. fix     the parent, in chunk order, keeps the batch's index: it sends each chunk the earlier
            chunks' facts for the chunk's own keys. Only claims that share a key with an earlier
-           chunk are vetted again, now with the batch's first fact for that key (an earlier chunk's
-           fact always precedes the chunk's own). The worker returns each claim's eligible amount.
+           chunk are vetted again (together, in grouped sessions), now with the batch's first fact for
+           that key (an earlier chunk's fact always precedes the chunk's own). The worker returns each
+           claim's eligible amount.
 3. render  the parent charges the budget envelopes in input order (amounts only) and sends each
            chunk the envelopes' spending at its start; the worker charges its claims from there
            and writes their records as JSON text, which the parent writes in order.
@@ -72,11 +73,13 @@ class _Recorder:
 
 
 class _Overlay:
-    """The index as the batch knows it just before the claim at `position` of a chunk whose first
-    join fact is number `base` of the batch."""
+    """The batch's index as claims of a chunk vetted again together see it: the earlier chunks' first facts,
+    then the chunk's own (its first join fact is number `base` of the batch), but for the facts of the
+    claims `again` (they are in the session themselves). A fact of the chunk after a claim's own is no harm:
+    a pair needs the earlier fact to come first (`seq`)."""
 
-    def __init__(self, earlier: dict, first: dict, position: int, base: int):
-        self.earlier, self.first, self.position, self.base = earlier, first, position, base
+    def __init__(self, earlier: dict, first: dict, again: set[int], base: int):
+        self.earlier, self.first, self.again, self.base = earlier, first, again, base
 
     def get_texts(self, keys):
         found = {}
@@ -85,12 +88,24 @@ class _Overlay:
                 found[key] = self.earlier[key]
             else:
                 mine = self.first.get(key)
-                if mine is not None and mine[0] < self.position:
+                if mine is not None and mine[0] not in self.again:
                     found[key] = _shift(mine[1], self.base)
         return found
 
     def add_texts(self, items):
         pass
+
+
+class _Again(Joins):
+    """The joins of a chunk's claims vetted again together: each claim's join facts keep their numbers."""
+
+    def __init__(self, vetter, index: _Overlay, seqs: list[int]):
+        super().__init__(vetter.book, vetter.join_plan, index)
+        self.seqs = iter(seqs)  # the vetter asks for each claim's join facts once, in order
+
+    def facts(self, claim, law_as_of):
+        self.seq = next(self.seqs)
+        return super().facts(claim, law_as_of)
 
 
 class _Tracked(Joins):
@@ -225,17 +240,16 @@ def _phase_vet(vetter, chunks: dict, k: int, file: str, raw: list[tuple], vet: b
 
 
 def _phase_fix(vetter, chunk: _Chunk, earlier_texts: dict, base: int) -> list[tuple]:
-    """Vet again the claims that share a join key with an earlier chunk; the claims' budget keys."""
+    """Vet again, together, the claims that share a join key with an earlier chunk; the claims' budget keys."""
     earlier = {}
     for key, stored in earlier_texts.items():
         chunk_base, _, fact = stored.partition("|")
         earlier[key] = _shift(fact, int(chunk_base))
-    if earlier:
-        for i, claim in enumerate(chunk.claims):
-            if not any(key in earlier for key in chunk.keys[i]):  # keys as text
-                continue
-            overlay = vetter.joins(_Overlay(earlier, chunk.first, i, base), base + chunk.seqs[i])
-            [chunk.records[i]] = vetter.stream([claim], joins=overlay, charge=False)
+    again = [i for i, keys in enumerate(chunk.keys) if any(key in earlier for key in keys)] if earlier else []
+    if again:
+        joins = _Again(vetter, _Overlay(earlier, chunk.first, set(again), base), [base + chunk.seqs[i] for i in again])
+        for i, record in zip(again, vetter.stream([chunk.claims[i] for i in again], joins=joins, charge=False)):
+            chunk.records[i] = record
     return [(c.unit.code, c.unit.level, c.subproject, c.fiscal_year, r.eligible_amount)
             for c, r in zip(chunk.claims, chunk.records)]
 
