@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 BOUND = 20_000  # entries kept in memory before spilling (as text: ~300 bytes each)
-JOIN_BOUND = 150_000  # the join index's (~2.3 entries a line: ~65,000 lines, ~60 MB); spilled, vetting is ~10 % slower
+JOIN_BOUND = 150_000  # the join index's (~0.93 entries a line on the bench batch: ~160,000 lines, ~60 MB)
 
 
 def encode(value: Any) -> str:
