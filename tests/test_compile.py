@@ -113,7 +113,7 @@ def test_join_facts_carry_their_keys():
 def test_join_facts_left_out_match_no_join():
     """A join fact the plan leaves out (a payment voucher: only invoices and contracts can be repeated)
     has no join outcome, alone or as either fact of a pair with its own twin from another claim."""
-    plan = join_plan(PROBES)
+    plan = join_plan(BOOK, PROBES)
     left_out = 0
     for data in adversarial(300, BOOK, seed=5):
         for fact in join_facts(Claim.model_validate(data), 0):

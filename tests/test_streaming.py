@@ -179,6 +179,19 @@ def test_a_small_index_bound_gives_the_same_records(monkeypatch):
     assert Vetter(BOOK, session_claims=7).document(claims) == expected
 
 
+def test_each_periods_version_of_a_join_shares_one_stored_fact():
+    """An invoice is kept once for the periods' duplicate-invoice joins, a payee-day once per set of fields
+    matched and facts repeated (`same`, `when`), not once per join."""
+    joins = Vetter(BOOK).joins()
+    invoice = {"t": "document", "kind": "invoice", "number": "1", "issuer": "a"}
+    payee_day = {"t": "person_day", "payee": "an", "day": 20240102, "category": "per_diem"}
+    for fact in (invoice, payee_day):
+        mine = [join for join in BOOK.joins if join.of == fact["t"]]
+        keys = joins.keys(fact)
+        assert len(keys) == len(mine) > len({k for _, k in keys}) == len({(tuple(j.same), repr(j.when)) for j in mine})
+    joins.close()
+
+
 def stream_claims(lines: int, seed: int):
     from compliance.models import Claim
 

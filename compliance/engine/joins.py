@@ -37,10 +37,14 @@ Need = tuple[tuple[str, frozenset[str]], ...]  # (key, the texts its value must 
 
 @dataclass(frozen=True)
 class JoinPlan:
-    """What the batch's joins need of join facts, from the compiled probes."""
+    """What the batch's joins need of join facts, from the rulebook's joins and their compiled probes."""
 
     kept: tuple[str, ...]  # the keys of a join fact the engine and the messages read: all an earlier fact keeps
     needs: dict[str, tuple[Need, ...]]  # per kind of join fact, what the probes on it require (the weakest only)
+    # Per kind of join fact: (fields, key name, join numbers) of each group of joins that match on the same
+    # fields and may repeat the same facts (`when`), as each period's version of a join does. They keep the
+    # same first fact per key, so they share one key (named after the first of them) and one stored fact.
+    groups: dict[str, tuple[tuple[tuple[str, ...], str, tuple[int, ...]], ...]]
 
     def matters(self, fact: dict) -> bool:
         """False for a fact no join can match (a payment voucher when only invoices and contracts may be
@@ -55,7 +59,13 @@ class JoinPlan:
         return False
 
 
-def join_plan(probes: Iterable[Probe]) -> JoinPlan:
+def join_plan(book: Rulebook, probes: Iterable[Probe]) -> JoinPlan:
+    grouped: dict[tuple[str, tuple[str, ...], str], list[int]] = {}
+    for j, join in enumerate(book.joins):
+        grouped.setdefault((join.of, tuple(join.same), repr(c.parse(join.when, join.of))), []).append(j)
+    groups: dict[str, list[tuple[tuple[str, ...], str, tuple[int, ...]]]] = {"document": [], "person_day": []}
+    for (of, same, _), members in grouped.items():
+        groups.setdefault(of, []).append((same, book.joins[members[0]].id, tuple(members)))
     kept = {"t", "seq", "claim_id", "line_id", "category"}
     needs: dict[str, set[frozenset[tuple[str, frozenset[str]]]]] = {}
     for probe in probes:
@@ -68,7 +78,7 @@ def join_plan(probes: Iterable[Probe]) -> JoinPlan:
     # a need that adds to another is met only when that one is: the other alone decides
     weakest = {level: tuple(tuple(sorted(n)) for n in found if not any(m < n for m in found))
                for level, found in needs.items()}
-    return JoinPlan(tuple(sorted(kept)), weakest)
+    return JoinPlan(tuple(sorted(kept)), weakest, {of: tuple(found) for of, found in groups.items()})
 
 
 class Joins:
@@ -79,15 +89,6 @@ class Joins:
         self.plan = plan
         self.index: Index = index if index is not None else SpillMap("join", bound=spill.JOIN_BOUND)
         self.seq = seq
-        # Joins of one kind of fact that match on the same fields and may repeat the same facts (`when`), as
-        # each period's version of a join does, keep the same first fact per key: they share one key (named
-        # after the first of them) and one stored fact. Per kind: (fields, key name, join numbers).
-        groups: dict[tuple[str, tuple[str, ...], str], list[int]] = {}
-        for j, join in enumerate(book.joins):
-            groups.setdefault((join.of, tuple(join.same), repr(c.parse(join.when, join.of))), []).append(j)
-        self._of: dict[str, list[tuple[tuple[str, ...], str, list[int]]]] = {"document": [], "person_day": []}
-        for (of, same, _), members in groups.items():
-            self._of.setdefault(of, []).append((same, book.joins[members[0]].id, members))
 
     def facts(self, claim: Claim, law_as_of: dt.date | None) -> list[dict[str, Any]]:
         """The claim's join facts, numbered after the batch's earlier ones."""
@@ -101,7 +102,7 @@ class Joins:
         """(join number, join key as text) of each join the fact may repeat or be repeated under: its group's
         name then the fields as JSON (`[…]`; no join id holds a bracket)."""
         found: list[JoinKey] = []
-        for same, name, members in self._of[fact["t"]]:
+        for same, name, members in self.plan.groups[fact["t"]]:
             text = name + key_text(tuple(fact[k] for k in same))
             found += [(j, text) for j in members]
         return found
@@ -123,7 +124,7 @@ class Joins:
             joins = remembered(i)
             if not joins:
                 continue
-            texts = list(dict.fromkeys(k for j, k in fact_keys if j in joins))  # a group's joins share one
+            texts = list(dict.fromkeys(k for j, k in fact_keys if j in joins))  # a group's joins share a key
             if texts:
                 small = encode({name: fact[name] for name in self.plan.kept if name in fact})
                 kept += [(k, small) for k in texts]

@@ -53,7 +53,7 @@ class Vetter:
             raise ValueError(engine)
         self.judge = Judge(book, self.probes)
         self.infer = Inference(book.places)
-        self.join_plan = join_plan(self.probes)  # what the joins need of join facts
+        self.join_plan = join_plan(book, self.probes)  # what the joins need of join facts
 
     def judge_claim(self, claim: Claim) -> ClaimDecision:
         """One claim alone, no budget charged."""
