@@ -9,6 +9,7 @@ message that asks for a blank names the column to fill in (`ask`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -296,6 +297,7 @@ def ask(fields: list[str], kinds: dict[str, str]) -> tuple[str, str]:
     return names, "; ".join(f"{name}: {how}" for group in groups for name, how in group)
 
 
+@functools.lru_cache(maxsize=4096)  # messages show the same ceilings and prices over and over
 def money(value: int | float) -> str:
     """200000 -> '200.000 đ' (Vietnamese thousands separator)."""
     return f"{round(value):,} đ".replace(",", ".")

@@ -103,7 +103,7 @@ def line_fact(claim: Claim, line: LineItem, base: dict[str, Any], law_as_of: dt.
     if line.quantity is not None and line.unit_price is not None:
         fact["amount_mismatch"] = line.amount - line_total(line.quantity, line.unit_price)
     fact["incurred_on"] = day(incurred)
-    fact["law_date"] = day(law_as_of or incurred)
+    fact["law_date"] = day(law_as_of) if law_as_of else fact["incurred_on"]
     if line.payee is not None:
         if line.payee.salaried is not None:
             fact["payee__salaried"] = line.payee.salaried
@@ -143,10 +143,10 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None,
         common = {"claim_id": claim.claim_id, "line_id": line.line_id, "category": line.category,
                   "law_date": day(law_as_of or incurred)}
         for doc in line.documents:
-            if doc.number and normalise(doc.number):
-                out.append({"t": "document", "kind": doc.kind, "number": normalise(doc.number),
-                            "issuer": normalise(doc.issuer), "number_shown": doc.number,
-                            "issuer_shown": doc.issuer, **common})
+            number = normalise(doc.number)
+            if number:
+                out.append({"t": "document", "kind": doc.kind, "number": number, "issuer": normalise(doc.issuer),
+                            "number_shown": doc.number, "issuer_shown": doc.issuer, **common})
         # A per-day line paid to one named person: its quantity (days) fits in the activity.
         # A line for a group (quantity = persons × days) names the group, not a person: no facts.
         # The days paid are consecutive days of the activity, as near its date as the activity allows
@@ -155,8 +155,9 @@ def join_facts(claim: Claim, first_seq: int, law_as_of: dt.date | None = None,
         if (line.payee and line.payee.name and line.category in PER_DAY_CATEGORIES and line.quantity is not None
                 and days <= min(duration, MAX_DAYS_PER_LINE)):
             first = max(act.start_date, min(incurred, end - dt.timedelta(days=days - 1)))
+            payee = normalise(line.payee.name)
             for i in range(days):
-                out.append({"t": "person_day", "payee": normalise(line.payee.name), "payee_shown": line.payee.name,
+                out.append({"t": "person_day", "payee": payee, "payee_shown": line.payee.name,
                             "day": day(first + dt.timedelta(days=i)), **common})
     if keep is not None:
         out = [fact for fact in out if keep(fact)]
